@@ -46,10 +46,10 @@ final class Problems {
 
     /** The value as a message shows it: quoted and escaped, or {@value #HIDDEN}. */
     String show(String value) {
-        if (secrets.stream().anyMatch(value::contains)) {
+        String shown = USER_INFO.matcher(value).replaceAll("$1***@");
+        if (secrets.stream().anyMatch(shown::contains)) {
             return HIDDEN;
         }
-        String shown = USER_INFO.matcher(value).replaceAll("$1***@");
         if (shown.length() > LONGEST_VALUE_SHOWN) {
             shown = shown.substring(0, LONGEST_VALUE_SHOWN - 3) + "...";
         }

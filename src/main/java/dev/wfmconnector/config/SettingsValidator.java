@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -103,18 +104,19 @@ public final class SettingsValidator {
         OperationalSettings defaults = operational(raw.getDefaults(), OperationalSettings.DEFAULT, problems.tree("connector.defaults"));
 
         List<HistoricalSettings> historical = new ArrayList<>();
-        eachIntegration(IntegrationType.HISTORICAL, raw.getHistorical(), problems, (entry, scope) ->
+        eachIntegration(IntegrationType.HISTORICAL, raw.getHistorical(), problems, group -> true, (entry, scope) ->
                 historical.add(toHistorical(entry, scope, defaults)));
 
         Set<String> enabledHistoricalGroups = new HashSet<>();
         historical.stream().filter(HistoricalSettings::enabled)
                 .forEach(h -> enabledHistoricalGroups.add(ConnectorSettings.normaliseGroup(h.group())));
         List<RealtimeSettings> realtime = new ArrayList<>();
-        eachIntegration(IntegrationType.REALTIME, raw.getRealtime(), problems, (entry, scope) ->
-                realtime.add(toRealtime(entry, scope, defaults, enabledHistoricalGroups)));
+        eachIntegration(IntegrationType.REALTIME, raw.getRealtime(), problems,
+                group -> enabledHistoricalGroups.contains(ConnectorSettings.normaliseGroup(group)), (entry, scope) ->
+                        realtime.add(toRealtime(entry, scope, defaults)));
 
         List<UserImportSettings> userImport = new ArrayList<>();
-        eachIntegration(IntegrationType.USER_IMPORT, raw.getUserImport(), problems, (entry, scope) -> {
+        eachIntegration(IntegrationType.USER_IMPORT, raw.getUserImport(), problems, group -> true, (entry, scope) -> {
             Common c = common(entry, scope, defaults);
             userImport.add(new UserImportSettings(c.group, c.enabled, c.access, c.operational));
         });
@@ -133,8 +135,8 @@ public final class SettingsValidator {
                 .toList();
     }
 
-    /** An integration of a list with its resolved group and the checks of that group already reported. */
-    private record Entry<T extends Integration>(T raw, String group, boolean groupKnown) {
+    /** An integration of a list with its resolved group and status, both already checked. */
+    private record Entry<T extends Integration>(T raw, String group, boolean enabled) {
     }
 
     private interface EntryValidation<T extends Integration> {
@@ -142,11 +144,12 @@ public final class SettingsValidator {
     }
 
     /**
-     * Resolves the group of each integration of a type and reports its problems (left out among several, bad
-     * characters, used twice), then hands each integration on, in list order.
+     * Resolves the group and status of each integration of a type and reports their problems (group left out among
+     * several, with bad characters, used twice, or, when enabled, refused by {@code linked}; status unknown), then
+     * hands each integration on, in list order. A refused status counts as its default, enabled.
      */
-    private static <T extends Integration> void eachIntegration(
-            IntegrationType type, List<T> list, Problems problems, EntryValidation<T> validation) {
+    private static <T extends Integration> void eachIntegration(IntegrationType type, List<T> list, Problems problems,
+            Predicate<String> linked, EntryValidation<T> validation) {
         Map<String, String> pathByGroup = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             T raw = list.get(i);
@@ -154,13 +157,11 @@ public final class SettingsValidator {
             String given = trimToNull(raw.getGroup());
             String group = given == null ? DEFAULT_GROUP : given;
             Problems.Scope scope = problems.integration(type, group, path);
-            boolean groupKnown = true;
-            if (given == null) {
-                if (list.size() > 1) {
-                    scope.require(GROUP, "when there are 2 or more " + type.wireName() + " integrations", EXPECT_GROUP_REQUIRED);
-                    groupKnown = false;
-                }
-            } else {
+            Boolean status = isBlank(raw.getStatus()) ? Boolean.TRUE : status(raw.getStatus().trim());
+            boolean enabled = !Boolean.FALSE.equals(status);
+            if (given == null && list.size() > 1) {
+                scope.require(GROUP, "when there are 2 or more " + type.wireName() + " integrations", EXPECT_GROUP_REQUIRED);
+            } else if (given != null) {
                 if (!GROUP_NAME.matcher(given).matches()) {
                     scope.reject(GROUP, raw.getGroup(), EXPECT_GROUP_NAME);
                 }
@@ -170,7 +171,13 @@ public final class SettingsValidator {
                             + first + " has it)");
                 }
             }
-            validation.accept(new Entry<>(raw, group, groupKnown), scope);
+            if (enabled && !(given == null && list.size() > 1) && !linked.test(group)) {
+                scope.reject(GROUP, group, EXPECT_HISTORICAL_FIRST);
+            }
+            if (status == null) {
+                scope.reject(STATUS, raw.getStatus(), EXPECT_STATUS);
+            }
+            validation.accept(new Entry<>(raw, group, enabled), scope);
         }
     }
 
@@ -180,7 +187,7 @@ public final class SettingsValidator {
 
     private static Common common(Entry<? extends Integration> entry, Problems.Scope scope, OperationalSettings defaults) {
         Integration raw = entry.raw();
-        boolean enabled = value(raw.getStatus(), true, STATUS, scope, SettingsValidator::status, EXPECT_STATUS);
+        boolean enabled = entry.enabled();
         String clientId = required(raw.getOauthClientId(), enabled, OAUTH_CLIENT_ID, scope, t -> t, EXPECT_CLIENT_ID);
         String clientSecret = required(raw.getOauthClientSecret(), enabled, OAUTH_CLIENT_SECRET, scope, t -> t,
                 EXPECT_CLIENT_SECRET);
@@ -224,13 +231,8 @@ public final class SettingsValidator {
         return names;
     }
 
-    private static RealtimeSettings toRealtime(Entry<Realtime> entry, Problems.Scope scope, OperationalSettings defaults,
-            Set<String> enabledHistoricalGroups) {
+    private static RealtimeSettings toRealtime(Entry<Realtime> entry, Problems.Scope scope, OperationalSettings defaults) {
         Common c = common(entry, scope, defaults);
-        if (c.enabled && entry.groupKnown()
-                && !enabledHistoricalGroups.contains(ConnectorSettings.normaliseGroup(c.group))) {
-            scope.reject(GROUP, c.group, EXPECT_HISTORICAL_FIRST);
-        }
         String topic = required(entry.raw().getPlatformEventName(), c.enabled, PLATFORM_EVENT_NAME, scope,
                 SettingsValidator::topic, EXPECT_EVENT_NAME);
         return new RealtimeSettings(c.group, c.enabled, c.access, topic, c.operational);
