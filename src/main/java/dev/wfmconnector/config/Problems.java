@@ -93,6 +93,11 @@ final class Problems {
             add(setting, "is required " + when + "; expected " + expected);
         }
 
+        /** A property given here that names no setting: {@code is not a known setting; expected <expected>}. */
+        void unknown(String property, String expected) {
+            lines.add(prefix + path + "." + property + ": is not a known setting; expected " + expected);
+        }
+
         private void add(Setting setting, String text) {
             lines.add(prefix + pathOf(setting) + " [" + setting.displayName() + "]: " + text);
         }

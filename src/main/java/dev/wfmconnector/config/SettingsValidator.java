@@ -7,12 +7,18 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,7 +32,7 @@ import dev.wfmconnector.config.ConnectorProperties.Integration;
 import dev.wfmconnector.config.ConnectorProperties.Operational;
 import dev.wfmconnector.config.ConnectorProperties.Outputs;
 import dev.wfmconnector.config.ConnectorProperties.Realtime;
-import dev.wfmconnector.config.ConnectorProperties.UserImport;
+import dev.wfmconnector.config.Setting.Part;
 import dev.wfmconnector.historical.ActivityCategories;
 
 import static dev.wfmconnector.config.Setting.*;
@@ -56,6 +62,9 @@ public final class SettingsValidator {
     private static final Pattern FIELD_NAME = Pattern.compile("(?:" + API_NAME + "__)?" + API_NAME + "(?:__c)?");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
     private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+    private static final Pattern INTEGRATION_PROPERTY =
+            Pattern.compile("connector\\.(historical|realtime|user-?import)\\[([0-9]+)]\\.(.+)");
+    private static final Pattern DEFAULTS_PROPERTY = Pattern.compile("connector\\.defaults\\.(.+)");
     private static final Pattern QUEUE_PREFIX = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, ChronoUnit> SIMPLE_UNITS = Map.of("ms", ChronoUnit.MILLIS, "s", ChronoUnit.SECONDS,
@@ -100,11 +109,27 @@ public final class SettingsValidator {
      * @throws InvalidSettingsException listing every problem found
      */
     public ConnectorSettings validate(ConnectorProperties raw) {
+        return validate(raw, List.of());
+    }
+
+    /**
+     * Validates and normalises the raw configuration, also refusing misspelt names: a property given inside an
+     * integration or {@code connector.defaults} that names no setting there (the binding would ignore it silently).
+     *
+     * @param givenNames the names of the {@code connector.*} properties given, as Spring's
+     *                   {@code ConfigurationPropertyName} prints them ({@code connector.historical[0].api-version};
+     *                   environment variables give them without dashes)
+     * @throws InvalidSettingsException listing every problem found
+     */
+    public ConnectorSettings validate(ConnectorProperties raw, Collection<String> givenNames) {
         Problems problems = new Problems(secretsOf(raw));
-        OperationalSettings defaults = operational(raw.getDefaults(), OperationalSettings.DEFAULT, problems.tree("connector.defaults"));
+        Map<String, Collection<String>> unknown = unknownNames(givenNames);
+        Problems.Scope defaultsScope = problems.tree("connector.defaults");
+        OperationalSettings defaults = operational(raw.getDefaults(), OperationalSettings.DEFAULT, defaultsScope);
+        reportUnknown(unknown.get("connector.defaults"), EnumSet.of(Part.OPERATIONAL), "operational", defaultsScope);
 
         List<HistoricalSettings> historical = new ArrayList<>();
-        eachIntegration(IntegrationType.HISTORICAL, raw.getHistorical(), problems, group -> true, (entry, scope) ->
+        eachIntegration(IntegrationType.HISTORICAL, raw.getHistorical(), problems, group -> true, unknown, (entry, scope) ->
                 historical.add(toHistorical(entry, scope, defaults)));
 
         Set<String> enabledHistoricalGroups = new HashSet<>();
@@ -112,11 +137,11 @@ public final class SettingsValidator {
                 .forEach(h -> enabledHistoricalGroups.add(ConnectorSettings.normaliseGroup(h.group())));
         List<RealtimeSettings> realtime = new ArrayList<>();
         eachIntegration(IntegrationType.REALTIME, raw.getRealtime(), problems,
-                group -> enabledHistoricalGroups.contains(ConnectorSettings.normaliseGroup(group)), (entry, scope) ->
-                        realtime.add(toRealtime(entry, scope, defaults)));
+                group -> enabledHistoricalGroups.contains(ConnectorSettings.normaliseGroup(group)), unknown,
+                (entry, scope) -> realtime.add(toRealtime(entry, scope, defaults)));
 
         List<UserImportSettings> userImport = new ArrayList<>();
-        eachIntegration(IntegrationType.USER_IMPORT, raw.getUserImport(), problems, group -> true, (entry, scope) -> {
+        eachIntegration(IntegrationType.USER_IMPORT, raw.getUserImport(), problems, group -> true, unknown, (entry, scope) -> {
             Common c = common(entry, scope, defaults);
             userImport.add(new UserImportSettings(c.group, c.enabled, c.access, c.operational));
         });
@@ -139,17 +164,16 @@ public final class SettingsValidator {
     private record Entry<T extends Integration>(T raw, String group, boolean enabled) {
     }
 
-    private interface EntryValidation<T extends Integration> {
-        void accept(Entry<T> entry, Problems.Scope scope);
-    }
 
     /**
      * Resolves the group and status of each integration of a type and reports their problems (group left out among
      * several, with bad characters, used twice, or, when enabled, refused by {@code linked}; status unknown), then
-     * hands each integration on, in list order. A refused status counts as its default, enabled.
+     * hands each integration on, in list order, and reports the unknown names given in it. A refused status counts as
+     * its default, enabled.
      */
     private static <T extends Integration> void eachIntegration(IntegrationType type, List<T> list, Problems problems,
-            Predicate<String> linked, EntryValidation<T> validation) {
+            Predicate<String> linked, Map<String, Collection<String>> unknown,
+            BiConsumer<Entry<T>, Problems.Scope> validation) {
         Map<String, String> pathByGroup = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             T raw = list.get(i);
@@ -159,7 +183,8 @@ public final class SettingsValidator {
             Problems.Scope scope = problems.integration(type, group, path);
             Boolean status = isBlank(raw.getStatus()) ? Boolean.TRUE : status(raw.getStatus().trim());
             boolean enabled = !Boolean.FALSE.equals(status);
-            if (given == null && list.size() > 1) {
+            boolean groupMissing = given == null && list.size() > 1;
+            if (groupMissing) {
                 scope.require(GROUP, "when there are 2 or more " + type.wireName() + " integrations", EXPECT_GROUP_REQUIRED);
             } else if (given != null) {
                 if (!GROUP_NAME.matcher(given).matches()) {
@@ -171,14 +196,102 @@ public final class SettingsValidator {
                             + first + " has it)");
                 }
             }
-            if (enabled && !(given == null && list.size() > 1) && !linked.test(group)) {
+            if (enabled && !groupMissing && !linked.test(group)) {
                 scope.reject(GROUP, group, EXPECT_HISTORICAL_FIRST);
             }
             if (status == null) {
                 scope.reject(STATUS, raw.getStatus(), EXPECT_STATUS);
             }
             validation.accept(new Entry<>(raw, group, enabled), scope);
+            reportUnknown(unknown.get(path), partsOf(type), type.wireName(), scope);
         }
+    }
+
+    private static Set<Part> partsOf(IntegrationType type) {
+        return switch (type) {
+            case HISTORICAL -> EnumSet.of(Part.INTEGRATION, Part.HISTORICAL, Part.OPERATIONAL);
+            case REALTIME -> EnumSet.of(Part.INTEGRATION, Part.REALTIME, Part.OPERATIONAL);
+            case USER_IMPORT -> EnumSet.of(Part.INTEGRATION, Part.OPERATIONAL);
+        };
+    }
+
+    /**
+     * The given names below an integration ({@code connector.historical[0]}) or {@code connector.defaults} that name
+     * no setting of that place, by that place; each once, however many sources give it.
+     */
+    private static Map<String, Collection<String>> unknownNames(Collection<String> givenNames) {
+        Map<String, Map<String, String>> byPlace = new HashMap<>();
+        for (String name : givenNames) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            Matcher integration = INTEGRATION_PROPERTY.matcher(lower);
+            Matcher defaults = DEFAULTS_PROPERTY.matcher(lower);
+            String place;
+            String property;
+            Set<Part> parts;
+            if (integration.matches()) {
+                IntegrationType type = Arrays.stream(IntegrationType.values())
+                        .filter(t -> withoutDashes(t.wireName()).equals(withoutDashes(integration.group(1))))
+                        .findFirst().orElseThrow();
+                place = "connector." + type.wireName() + "[" + integration.group(2) + "]";
+                property = integration.group(3);
+                parts = partsOf(type);
+            } else if (defaults.matches()) {
+                place = "connector.defaults";
+                property = defaults.group(1);
+                parts = EnumSet.of(Part.OPERATIONAL);
+            } else {
+                continue;
+            }
+            String key = withoutDashes(property);
+            boolean known = Arrays.stream(Setting.values()).filter(s -> parts.contains(s.part()))
+                    .map(s -> withoutDashes(s.property()))
+                    .anyMatch(p -> p.equals(key) || p.startsWith(key + "."));
+            if (!known) {
+                byPlace.computeIfAbsent(place, k -> new LinkedHashMap<>()).putIfAbsent(key, property);
+            }
+        }
+        Map<String, Collection<String>> unknown = new HashMap<>();
+        byPlace.forEach((place, names) -> unknown.put(place, names.values()));
+        return unknown;
+    }
+
+    /** Reports each unknown name, suggesting the setting it most likely misspells. */
+    private static void reportUnknown(Collection<String> names, Set<Part> parts, String kind, Problems.Scope scope) {
+        if (names == null) {
+            return;
+        }
+        for (String name : names) {
+            String key = withoutDashes(name);
+            Setting closest = Arrays.stream(Setting.values()).filter(s -> parts.contains(s.part()))
+                    .min(Comparator.comparingInt(s -> editDistance(withoutDashes(s.property()), key))).orElseThrow();
+            boolean likely = editDistance(withoutDashes(closest.property()), key) <= 3;
+            scope.unknown(name, "one of the " + kind + " settings"
+                    + (likely ? ", such as " + closest.property() : " of the configuration reference"));
+        }
+    }
+
+    private static String withoutDashes(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("-", "");
+    }
+
+    /** Levenshtein distance: the fewest single-character edits turning one name into the other. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** What every integration type has. */

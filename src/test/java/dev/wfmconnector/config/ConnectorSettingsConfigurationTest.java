@@ -84,13 +84,15 @@ class ConnectorSettingsConfigurationTest {
 
         String nl = System.lineSeparator();
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
-                .contains("The connector's configuration has 6 problems:" + nl + nl
+                .contains("The connector's configuration has 7 problems:" + nl + nl
                         + "    connector.defaults.interval-minutes [Interval length]: \"20\" is not accepted; expected 15, "
                         + "30 or 60" + nl
                         + "    historical \"emea\" connector.historical[0].ready-time-activities [Ready time activities]: "
                         + "\"Offline\" is not accepted; expected presence statuses only (Offline is not a presence status)" + nl
                         + "    historical \"emea\" connector.historical[0].service-level-threshold [Service level and "
                         + "abandonment threshold]: \"abc\" is not accepted; expected whole seconds from 0 to 86400" + nl
+                        + "    historical \"emea\" connector.historical[0].abandoned-short-contact-treshold: is not a known "
+                        + "setting; expected one of the historical settings, such as abandoned-short-contact-threshold" + nl
                         + "    realtime \"apac\" connector.realtime[0].group [Group]: \"apac\" is not accepted; expected a "
                         + "group with an enabled historical integration (configure the historical integration first)" + nl
                         + "    realtime \"apac\" connector.realtime[0].api-version [Salesforce API version]: (hidden) is not "

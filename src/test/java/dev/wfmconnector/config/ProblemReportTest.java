@@ -117,4 +117,34 @@ class ProblemReportTest {
         assertEquals(List.of("historical (hidden) connector.historical[0].status [Status]: \"off\" is not accepted; expected "
                 + "enabled or disabled (true or false)"), lines);
     }
+
+    @Test
+    void aMisspeltNameInsideAnIntegrationOrTheDefaultsIsReportedWithTheLikelySetting() {
+        ConnectorProperties p = config(historical("emea"), realtime("emea"), userImport("emea"));
+        List<String> given = List.of(
+                "connector.historical[0].group",
+                "connector.historical[0].servce-level-threshold",
+                "connector.historical[0].event-fields",
+                "connector.historical[0].event-fields.user-id",
+                "connector.realtime[0].admin-time-activities",
+                "connector.defaults.intervalminutes",
+                "connector.defaults.interval-minuts",
+                "connector.userimport[0].oauthclientsecrt",
+                "connector.user-import[0].oauth-client-secrt",
+                "connector.port",
+                "connector.outputs.http.timeout");
+
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+                () -> new SettingsValidator().validate(p, given));
+
+        assertEquals(List.of(
+                "connector.defaults.interval-minuts: is not a known setting; expected one of the operational settings, "
+                        + "such as interval-minutes",
+                "historical \"emea\" connector.historical[0].servce-level-threshold: is not a known setting; expected one "
+                        + "of the historical settings, such as service-level-threshold",
+                "realtime \"emea\" connector.realtime[0].admin-time-activities: is not a known setting; expected one of "
+                        + "the realtime settings of the configuration reference",
+                "user-import \"emea\" connector.user-import[0].oauthclientsecrt: is not a known setting; expected one of "
+                        + "the user-import settings, such as oauth-client-secret"), e.problems());
+    }
 }
