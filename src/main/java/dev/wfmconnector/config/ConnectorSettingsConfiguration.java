@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Binds {@code connector.*} as text and exposes the validated {@link ConnectorSettings}. The bean is built at
- * start-up, so a bad configuration stops the application with every problem listed
- * ({@link InvalidSettingsFailureAnalyzer}).
+ * Binds {@code connector.*} as text and exposes the validated {@link ConnectorSettings}, the one bean other code
+ * reads settings from. It is built at start-up, so a bad configuration (misspelt names included) stops the
+ * application with every problem listed ({@link InvalidSettingsFailureAnalyzer}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConnectorProperties.class)

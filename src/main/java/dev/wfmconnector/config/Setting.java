@@ -1,5 +1,8 @@
 package dev.wfmconnector.config;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Every setting a problem can be reported on: its property name under its parent ({@code connector.historical[n]},
  * {@code connector.defaults}, {@code connector.outputs}) and its display name, in brackets in messages. The display
@@ -51,7 +54,19 @@ enum Setting {
         /** Under {@code connector.defaults} and on every integration. */
         OPERATIONAL,
         /** Under {@code connector.outputs}. */
-        OUTPUT
+        OUTPUT;
+
+        /** What may be given under {@code connector.defaults}. */
+        static final Set<Part> DEFAULTS = EnumSet.of(OPERATIONAL);
+
+        /** What may be given on an integration of a type. */
+        static Set<Part> of(IntegrationType type) {
+            return switch (type) {
+                case HISTORICAL -> EnumSet.of(INTEGRATION, HISTORICAL, OPERATIONAL);
+                case REALTIME -> EnumSet.of(INTEGRATION, REALTIME, OPERATIONAL);
+                case USER_IMPORT -> EnumSet.of(INTEGRATION, OPERATIONAL);
+            };
+        }
     }
 
     private final Part part;

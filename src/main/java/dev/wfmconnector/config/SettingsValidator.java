@@ -7,13 +7,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,9 +58,6 @@ public final class SettingsValidator {
     private static final Pattern FIELD_NAME = Pattern.compile("(?:" + API_NAME + "__)?" + API_NAME + "(?:__c)?");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
     private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
-    private static final Pattern INTEGRATION_PROPERTY =
-            Pattern.compile("connector\\.(historical|realtime|user-?import)\\[([0-9]+)]\\.(.+)");
-    private static final Pattern DEFAULTS_PROPERTY = Pattern.compile("connector\\.defaults\\.(.+)");
     private static final Pattern QUEUE_PREFIX = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, ChronoUnit> SIMPLE_UNITS = Map.of("ms", ChronoUnit.MILLIS, "s", ChronoUnit.SECONDS,
@@ -123,10 +116,10 @@ public final class SettingsValidator {
      */
     public ConnectorSettings validate(ConnectorProperties raw, Collection<String> givenNames) {
         Problems problems = new Problems(secretsOf(raw));
-        Map<String, Collection<String>> unknown = unknownNames(givenNames);
+        Map<String, Collection<String>> unknown = SettingNames.unknownByPlace(givenNames);
         Problems.Scope defaultsScope = problems.tree("connector.defaults");
         OperationalSettings defaults = operational(raw.getDefaults(), OperationalSettings.DEFAULT, defaultsScope);
-        reportUnknown(unknown.get("connector.defaults"), EnumSet.of(Part.OPERATIONAL), "operational", defaultsScope);
+        reportUnknown(unknown.getOrDefault(SettingNames.DEFAULTS, List.of()), Part.DEFAULTS, "operational", defaultsScope);
 
         List<HistoricalSettings> historical = new ArrayList<>();
         eachIntegration(IntegrationType.HISTORICAL, raw.getHistorical(), problems, group -> true, unknown, (entry, scope) ->
@@ -163,7 +156,6 @@ public final class SettingsValidator {
     /** An integration of a list with its resolved group and status, both already checked. */
     private record Entry<T extends Integration>(T raw, String group, boolean enabled) {
     }
-
 
     /**
      * Resolves the group and status of each integration of a type and reports their problems (group left out among
@@ -203,95 +195,16 @@ public final class SettingsValidator {
                 scope.reject(STATUS, raw.getStatus(), EXPECT_STATUS);
             }
             validation.accept(new Entry<>(raw, group, enabled), scope);
-            reportUnknown(unknown.get(path), partsOf(type), type.wireName(), scope);
+            reportUnknown(unknown.getOrDefault(path, List.of()), Part.of(type), type.wireName(), scope);
         }
     }
 
-    private static Set<Part> partsOf(IntegrationType type) {
-        return switch (type) {
-            case HISTORICAL -> EnumSet.of(Part.INTEGRATION, Part.HISTORICAL, Part.OPERATIONAL);
-            case REALTIME -> EnumSet.of(Part.INTEGRATION, Part.REALTIME, Part.OPERATIONAL);
-            case USER_IMPORT -> EnumSet.of(Part.INTEGRATION, Part.OPERATIONAL);
-        };
-    }
-
-    /**
-     * The given names below an integration ({@code connector.historical[0]}) or {@code connector.defaults} that name
-     * no setting of that place, by that place; each once, however many sources give it.
-     */
-    private static Map<String, Collection<String>> unknownNames(Collection<String> givenNames) {
-        Map<String, Map<String, String>> byPlace = new HashMap<>();
-        for (String name : givenNames) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            Matcher integration = INTEGRATION_PROPERTY.matcher(lower);
-            Matcher defaults = DEFAULTS_PROPERTY.matcher(lower);
-            String place;
-            String property;
-            Set<Part> parts;
-            if (integration.matches()) {
-                IntegrationType type = Arrays.stream(IntegrationType.values())
-                        .filter(t -> withoutDashes(t.wireName()).equals(withoutDashes(integration.group(1))))
-                        .findFirst().orElseThrow();
-                place = "connector." + type.wireName() + "[" + integration.group(2) + "]";
-                property = integration.group(3);
-                parts = partsOf(type);
-            } else if (defaults.matches()) {
-                place = "connector.defaults";
-                property = defaults.group(1);
-                parts = EnumSet.of(Part.OPERATIONAL);
-            } else {
-                continue;
-            }
-            String key = withoutDashes(property);
-            boolean known = Arrays.stream(Setting.values()).filter(s -> parts.contains(s.part()))
-                    .map(s -> withoutDashes(s.property()))
-                    .anyMatch(p -> p.equals(key) || p.startsWith(key + "."));
-            if (!known) {
-                byPlace.computeIfAbsent(place, k -> new LinkedHashMap<>()).putIfAbsent(key, property);
-            }
-        }
-        Map<String, Collection<String>> unknown = new HashMap<>();
-        byPlace.forEach((place, names) -> unknown.put(place, names.values()));
-        return unknown;
-    }
-
-    /** Reports each unknown name, suggesting the setting it most likely misspells. */
+    /** Reports each unknown name, with the setting it most likely misspells. */
     private static void reportUnknown(Collection<String> names, Set<Part> parts, String kind, Problems.Scope scope) {
-        if (names == null) {
-            return;
-        }
         for (String name : names) {
-            String key = withoutDashes(name);
-            Setting closest = Arrays.stream(Setting.values()).filter(s -> parts.contains(s.part()))
-                    .min(Comparator.comparingInt(s -> editDistance(withoutDashes(s.property()), key))).orElseThrow();
-            boolean likely = editDistance(withoutDashes(closest.property()), key) <= 3;
-            scope.unknown(name, "one of the " + kind + " settings"
-                    + (likely ? ", such as " + closest.property() : " of the configuration reference"));
+            scope.unknown(name, "one of the " + kind + " settings" + SettingNames.likelyMeant(name, parts)
+                    .map(s -> ", such as " + s.property()).orElse(" of the configuration reference"));
         }
-    }
-
-    private static String withoutDashes(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("-", "");
-    }
-
-    /** Levenshtein distance: the fewest single-character edits turning one name into the other. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** What every integration type has. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -144,6 +145,20 @@ class ConnectorSettingsConfigurationTest {
                             + "    historical \"emea\" connector.historical[0].api-version [Salesforce API version]: \"v2\" is "
                             + "not accepted; expected a version such as 53.0 or v53.0, 31.0 or later", analysis.getDescription());
                     assertEquals(InvalidSettingsFailureAnalyzer.ACTION, analysis.getAction());
+                });
+    }
+
+    @ConfigurationPropertiesScan("dev.wfmconnector.config")
+    static class ScanningApplication {
+    }
+
+    @Test
+    void theApplicationsPropertiesScanAndThisConfigurationBindOnePropertiesBean() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(ScanningApplication.class, ConnectorSettingsConfiguration.class)
+                .run(context -> {
+                    assertThat(context).hasSingleBean(ConnectorProperties.class);
+                    assertThat(context).hasSingleBean(ConnectorSettings.class);
                 });
     }
 }
