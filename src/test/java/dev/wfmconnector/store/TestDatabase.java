@@ -50,14 +50,15 @@ public final class TestDatabase implements AutoCloseable {
     private static TestDatabase openPostgres() {
         String url = postgresUrl();
         String schema = "store_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(url + "?connectTimeout=5", "postgres", "")) {
+        String separator = url.contains("?") ? "&" : "?";
+        try (Connection c = DriverManager.getConnection(url + separator + "connectTimeout=5", "postgres", "")) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL test database not reachable at " + url
-                    + " (user postgres): " + e.getMessage() + ". The store tests need PostgreSQL 15 there"
-                    + " (.ci/run starts one), or TEST_POSTGRES_URL naming another.", e);
+            throw new IllegalStateException("PostgreSQL test database not reachable at " + url + " as user postgres ("
+                    + e.getMessage() + ") The store tests need PostgreSQL 15 there (.ci/run starts one),"
+                    + " or TEST_POSTGRES_URL naming another.", e);
         }
-        return new TestDatabase(Engine.POSTGRESQL, pool(url + "?currentSchema=" + schema, "postgres"), schema);
+        return new TestDatabase(Engine.POSTGRESQL, pool(url + separator + "currentSchema=" + schema, "postgres"), schema);
     }
 
     static String postgresUrl() {
