@@ -10,6 +10,8 @@ import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -32,7 +34,7 @@ final class CamelSubscriber implements AutoCloseable {
     }
 
     private final DefaultCamelContext context = new DefaultCamelContext();
-    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final List<InvalidReplayIdException> refusedReplayIds = new CopyOnWriteArrayList<>();
 
     /**
@@ -72,7 +74,13 @@ final class CamelSubscriber implements AutoCloseable {
     }
 
     List<Received> received() {
-        return List.copyOf(received);
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    int receivedCount() {
+        return received.size();
     }
 
     List<InvalidReplayIdException> refusedReplayIds() {
@@ -81,7 +89,7 @@ final class CamelSubscriber implements AutoCloseable {
 
     /** Waits until at least {@code count} events arrived and returns all received so far. */
     List<Received> awaitReceived(int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= count);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedCount() >= count);
         return received();
     }
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production path: the real camel-salesforce consumer over TLS, trusting the server's self-signed certificate
- * through the JVM's default trust store. camel-salesforce's gRPC channel uses the default trust managers, which read
- * {@code javax.net.ssl.trustStore} when the channel is built (the route's start), so the properties are set after
- * the server generated its certificate and restored once the channel exists.
+ * through the JVM's default trust store ({@link JvmTrust}).
  */
 class PubSubServerTlsTest {
-
-    private static final String[] TRUST_PROPERTIES = {
-            "javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType"};
-    private static final Map<String, String> previous = new HashMap<>();
 
     private static final AccessTokens tokens = new AccessTokens("00D000000000001EAA", Duration.ofHours(2), Clock.systemUTC());
     private static PubSubServer server;
@@ -39,27 +32,9 @@ class PubSubServerTlsTest {
     static void start(@TempDir Path dir) throws Exception {
         server = PubSubServer.builder(tokens).start();
         login = new TokenEndpointFixture(tokens);
-        Path trustStore = dir.resolve("pubsub-simulator.p12");
-        server.writeTrustStore(trustStore, "simulator".toCharArray());
-        for (String property : TRUST_PROPERTIES) {
-            previous.put(property, System.getProperty(property));
-        }
-        System.setProperty("javax.net.ssl.trustStore", trustStore.toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", "simulator");
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-        try {
-            subscriber = new CamelSubscriber(server, login, AGENT_STATE_TOPIC, "replayPreset=EARLIEST", Duration.ZERO);
-        } finally {
-            previous.forEach((property, value) -> {
-                if (value == null) {
-                    System.clearProperty(property);
-                } else {
-                    System.setProperty(property, value);
-                }
-            });
-        }
+        subscriber = JvmTrust.trusting(server, dir,
+                () -> new CamelSubscriber(server, login, AGENT_STATE_TOPIC, "replayPreset=EARLIEST", Duration.ZERO));
     }
-
     @AfterAll
     static void stop() {
         subscriber.close();
