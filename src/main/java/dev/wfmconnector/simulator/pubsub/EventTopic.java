@@ -23,7 +23,7 @@ import java.util.random.RandomGenerator;
  * Events older than the retention window are dropped; a replay id at or before the newest dropped event is refused
  * (Salesforce answers such an id with {@code replayid.corrupted}). Thread-safe.
  */
-public final class EventTopic {
+final class EventTopic {
 
     private static final int MAX_GAP = 16;
 
@@ -34,8 +34,11 @@ public final class EventTopic {
     private final Clock clock;
     private final RandomGenerator random;
     private final List<Stored> events = new ArrayList<>();
+    /** Index of the oldest retained event; slots before it held expired events. */
     private int head;
+    /** Position of the newest event, or the origin of a topic that never had one. */
     private long tip;
+    /** Position of the newest expired event (initially just before the origin); CUSTOM starts must be after it. */
     private long horizon;
 
     EventTopic(String name, Schema schema, Duration retention, Clock clock, RandomGenerator random) {
@@ -49,21 +52,21 @@ public final class EventTopic {
         this.horizon = tip - 1;
     }
 
-    public String name() {
+    String name() {
         return name;
     }
 
-    public Schema schema() {
+    Schema schema() {
         return schema;
     }
 
     /** Salesforce-like schema id: a digest of the schema's canonical form, 22 URL-safe base64 characters. */
-    public String schemaId() {
+    String schemaId() {
         return schemaId;
     }
 
     /** Platform events ({@code /event/...}) accept publishing; change data capture channels do not. */
-    public boolean canPublish() {
+    boolean canPublish() {
         return name.startsWith("/event/");
     }
 
