@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.wfmconnector.config.ConnectorSettings;
 import dev.wfmconnector.status.IntegrationStates;
 import dev.wfmconnector.status.IntegrationStatusChanged;
 import dev.wfmconnector.status.TestSettings;
@@ -43,7 +42,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -94,17 +92,9 @@ class ManagementApiTest {
     static final String USER_IMPORT_SECRET = "ui-S3cret-d2b611";
     private static final List<String> SECRETS = List.of(HISTORICAL_SECRET, REALTIME_SECRET, USER_IMPORT_SECRET);
 
-    /** The settings the configuration above validates to, and a listener of status changes. */
+    /** A listener of status changes. */
     @TestConfiguration
     static class TestConnector {
-        @Bean
-        @Primary
-        ConnectorSettings testConnectorSettings() {
-            return TestSettings.of(TestSettings.historical("EMEA", true, HISTORICAL_SECRET),
-                    TestSettings.realtime("emea", true, REALTIME_SECRET),
-                    TestSettings.userImport("emea", false, USER_IMPORT_SECRET));
-        }
-
         @Bean
         StatusChanges statusChanges() {
             return new StatusChanges();
