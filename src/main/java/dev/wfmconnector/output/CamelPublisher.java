@@ -1,6 +1,7 @@
 package dev.wfmconnector.output;
 
 import java.util.List;
+import org.apache.camel.CamelExchangeException;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,17 @@ public class CamelPublisher implements Publisher {
         try {
             producer.sendBody(ENDPOINT, List.copyOf(envelopes));
         } catch (CamelExecutionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new PublishException("publishing " + envelopes.size() + " records failed: " + cause.getMessage(), cause);
+            Throwable cause = outputFailure(e);
+            throw new PublishException("publishing " + envelopes.size() + " records failed: " + cause, cause);
         }
+    }
+
+    /** The exception an output threw, without Camel's wrappers around it. */
+    private static Throwable outputFailure(CamelExecutionException e) {
+        Throwable t = e;
+        while ((t instanceof CamelExecutionException || t instanceof CamelExchangeException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

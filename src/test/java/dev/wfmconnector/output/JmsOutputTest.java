@@ -81,7 +81,23 @@ class JmsOutputTest extends OutputsContextTest {
 
         // FIFO queue: the message after the first is the next envelope, so the second copy was dropped by the broker
         assertThat(keys("wfm.queue-interval", "jms-twice", 2)).containsExactly(first.key(), next.key());
+        consumer.setReceiveTimeout(300);
         assertThat(consumer.receiveSelected("wfm.queue-interval", "wfmGroup = 'jms-twice'")).isNull();
+    }
+
+    @Test
+    void aRepublishedRunDeliversOnlyItsNewRecordsInOrder() throws JMSException {
+        Envelope a = TestEnvelopes.queueInterval("jms-rerun", QUEUE_ID, 0);
+        Envelope b = TestEnvelopes.queueInterval("jms-rerun", QUEUE_ID, 1);
+        Envelope c = TestEnvelopes.queueInterval("jms-rerun", QUEUE_ID, 2);
+        Envelope d = TestEnvelopes.queueInterval("jms-rerun", QUEUE_ID, 3);
+
+        publisher.publish(List.of(a, b));
+        publisher.publish(List.of(a, c, b, d));  // the run again after a crash before its watermark, plus new records
+
+        assertThat(keys("wfm.queue-interval", "jms-rerun", 4)).containsExactly(a.key(), b.key(), c.key(), d.key());
+        consumer.setReceiveTimeout(300);
+        assertThat(consumer.receiveSelected("wfm.queue-interval", "wfmGroup = 'jms-rerun'")).isNull();
     }
 
     @Test
