@@ -77,7 +77,7 @@ public class JmsOutput {
 
     /** Whether Artemis refused the transaction because it held a message with a duplicate-detection id seen before. */
     static boolean heldDuplicate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() != t ? t.getCause() : null) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ActiveMQDuplicateIdException) {
                 return true;
             }
@@ -96,13 +96,22 @@ public class JmsOutput {
                     session.commit();
                 }
             } catch (JMSException | RuntimeException e) {
-                if (session.getTransacted()) {
-                    session.rollback();
-                }
+                rollback(session, e);
                 throw e;
             }
             return null;
         };
+    }
+
+    /** Ends a failed transaction, keeping the failure that ended it. */
+    private static void rollback(Session session, Exception failure) {
+        try {
+            if (session.getTransacted()) {
+                session.rollback();
+            }
+        } catch (JMSException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static TextMessage message(Session session, Envelope envelope) throws JMSException {

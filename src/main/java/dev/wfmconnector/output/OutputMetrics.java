@@ -9,12 +9,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Output metrics:
- * {@code wfm.records.published{output,type}} records an output took (JMS: in the broker; HTTP: answered 2xx),
+ * {@code wfm.records.published{output,type}} records an output took (JMS: stored by the broker, or dropped by it as
+ * a duplicate; HTTP: answered 2xx),
  * {@code wfm.output.http.attempts{type}} and {@code wfm.output.http.retries{type}} POSTs made and repeated,
  * {@code wfm.output.dead.letters{output,type}} batches put in the dead-letter store,
  * {@code wfm.output.jms.send.failures} publish calls the JMS output failed.
  */
-@Component("outputMetrics")
+@Component
 public class OutputMetrics {
     public static final String JMS = "jms";
     public static final String HTTP = "http";
