@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Publishing throughput on the production path: persistent JMS on the embedded broker (journal on disk) and HTTP
- * to a local receiver. Prints figures; run with {@code ./mvnw -q -Pbenchmark test -Dtest=OutputsBenchmark}.
+ * to a local receiver. Prints figures; run with {@code ./mvnw -q -Pbenchmark test -Dtest=OutputsBenchmarkTest}.
  */
 @Tag("benchmark")
-class OutputsBenchmark extends OutputsContextTest {
+class OutputsBenchmarkTest extends OutputsContextTest {
     private static final int RUN_RECORDS = 5_000;
     private static final int SINGLE_PUBLISHES = 300;
 
