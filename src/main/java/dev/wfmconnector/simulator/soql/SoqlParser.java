@@ -380,8 +380,8 @@ public final class SoqlParser {
                 i++;
             }
         }
-        throw new SoqlException(SoqlException.MALFORMED_QUERY, "line 1:" + start
-                + " mismatched character '<EOF>' expecting '''", text, start);
+        throw new SoqlException(SoqlException.MALFORMED_QUERY, 
+                "mismatched character '<EOF>' expecting '''", text, start);
     }
 
     private static int numberOrDate(String text, int start, List<Token> tokens) {
