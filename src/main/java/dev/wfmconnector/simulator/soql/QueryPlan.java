@@ -64,7 +64,7 @@ public final class QueryPlan {
             int to = limit == null ? matches.size() : Math.min(matches.size(), from + limit);
             List<Row<?>> window = matches.subList(from, to);
             if (count) {
-                return new QueryResult(type, selection, List.of(), window.size());
+                return new QueryResult(type, selection, List.of(), idIndex(), window.size());
             }
             List<Object[]> rows = new ArrayList<>(window.size());
             for (Row<?> row : window) {
@@ -74,8 +74,13 @@ public final class QueryPlan {
                 }
                 rows.add(values);
             }
-            return new QueryResult(type, selection, rows, rows.size());
+            return new QueryResult(type, selection, rows, idIndex(), rows.size());
         });
+    }
+
+    /** The last column is always the record's own id (for {@code attributes.url}). */
+    private int idIndex() {
+        return columns.size() - 1;
     }
 
     private List<Row<?>> sorted(List<Row<?>> rows) {

@@ -94,6 +94,7 @@ public final class QueryPlanner {
             }
             select(selection, columns, resolved, 0);
         }
+        columns.add(new ResolvedPath(List.of(), type.field("Id", apiVersion)));
         Predicate<Row<?>> where = query.where() == null ? row -> true : compile(type, query.where());
         List<QueryPlan.SortKey> orderBy = query.orderBy().stream().map(o -> sortKey(type, o)).toList();
         return new QueryPlan(type, query.count(), List.copyOf(selection), List.copyOf(columns), where, orderBy,
