@@ -80,7 +80,7 @@ final class OAuthEndpoint {
         return ApiResponse.empty(200);
     }
 
-    private static ApiResponse oauthError(String error, String description) {
+    static ApiResponse oauthError(String error, String description) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("error_description", description);

@@ -124,7 +124,9 @@ public final class RestServer implements AutoCloseable {
         } catch (ApiError e) {
             response = ApiResponse.error(e);
         } catch (IllegalArgumentException e) {
-            response = ApiResponse.error(new ApiError(400, "MALFORMED_REQUEST", "The request is not correctly encoded"));
+            response = path.startsWith("/services/oauth2/")
+                    ? OAuthEndpoint.oauthError("invalid_request", "malformed request")
+                    : ApiResponse.error(new ApiError(400, "MALFORMED_REQUEST", "The request is not correctly encoded"));
         } catch (RuntimeException e) {
             LOG.warn("Simulator failed answering {} {}", method, path, e);
             response = ApiResponse.error(new ApiError(500, "UNKNOWN_EXCEPTION", "An unexpected error occurred"));
