@@ -4,6 +4,7 @@ import dev.wfmconnector.simulator.SalesforceIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -210,7 +211,7 @@ public final class SimulatedOrg {
 
     /** Adds a presence status; {@code channels} (labels or API names) are those it takes work from, none for an away status. */
     public ServicePresenceStatus addPresenceStatus(String masterLabel, String developerName, String... channels) {
-        List<String> channelIds = java.util.Arrays.stream(channels).map(c -> channel(c).id()).toList();
+        List<String> channelIds = Arrays.stream(channels).map(c -> channel(c).id()).toList();
         return write(() -> store(OrgSchema.SERVICE_PRESENCE_STATUS,
                 new ServicePresenceStatus(next(OrgSchema.SERVICE_PRESENCE_STATUS), developerName, masterLabel, "en_US",
                         channelIds, Audit.created(ORG_CREATED, automatedProcessUserId))));

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a parsed query against the schema of one API version and compiles its condition and ordering, with
  * SOQL's semantics: text compares ignoring case, ids in 15- or 18-character form, {@code !=} and {@code NOT IN}
- * match empty fields, nulls sort first unless {@code NULLS LAST}; relative date literals use UTC days.
+ * match empty fields, nulls sort first unless {@code NULLS LAST}; relative date literals use UTC days
+ * ({@code LAST_N_DAYS:n} is today and the n days before, {@code NEXT_N_DAYS:n} the n days after today).
  */
 public final class QueryPlanner {
 
@@ -280,7 +281,7 @@ public final class QueryPlanner {
             case "TODAY" -> today;
             case "YESTERDAY" -> today.minusDays(1);
             case "TOMORROW" -> today.plusDays(1);
-            case "LAST_N_DAYS" -> today.minusDays(range.days() - 1L);
+            case "LAST_N_DAYS" -> today.minusDays(range.days());
             default -> today.plusDays(1);
         };
         LocalDate last = switch (range.name()) {

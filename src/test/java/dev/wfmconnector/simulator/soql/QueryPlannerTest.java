@@ -102,9 +102,12 @@ class QueryPlannerTest {
         assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = YESTERDAY")).isEmpty();
         clock.set(Instant.parse("2026-11-25T00:00:00Z"));
         assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = YESTERDAY")).hasSize(3);
-        assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = LAST_N_DAYS:2")).hasSize(3);
+        assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = LAST_N_DAYS:1")).hasSize(3);
         assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate < TODAY")).hasSize(3);
-        assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = LAST_N_DAYS:1")).isEmpty();
+        assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = LAST_N_DAYS:0")).isEmpty();
+        assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate > LAST_N_DAYS:0")).isEmpty();
+        clock.set(Instant.parse("2026-11-23T23:59:59Z"));
+        assertThat(ids("SELECT Id FROM UserServicePresence WHERE StatusStartDate = NEXT_N_DAYS:1")).hasSize(3);
     }
 
     @Test
