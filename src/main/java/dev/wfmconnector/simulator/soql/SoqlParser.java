@@ -50,9 +50,14 @@ public final class SoqlParser {
         }
     }
 
+    /** Salesforce's limit on the length of a SOQL statement. */
+    private static final int MAX_LENGTH = 100_000;
+    private static final int MAX_NESTING = 100;
+
     private final String text;
     private final List<Token> tokens;
     private int index;
+    private int nesting;
 
     private SoqlParser(String text) {
         this.text = text;
@@ -63,6 +68,10 @@ public final class SoqlParser {
         if (soql == null || soql.isBlank()) {
             String query = soql == null ? "" : soql;
             throw new SoqlException(SoqlException.MALFORMED_QUERY, "unexpected token: <EOF>", query, query.length());
+        }
+        if (soql.length() > MAX_LENGTH) {
+            throw new SoqlException(SoqlException.MALFORMED_QUERY,
+                    "SOQL statements cannot be longer than 100,000 characters.", soql, 0);
         }
         return new SoqlParser(soql).query();
     }
@@ -149,14 +158,17 @@ public final class SoqlParser {
     }
 
     private Condition notTerm() {
-        if (peek().isWord("NOT")) {
-            next();
-            return new Not(notTerm());
-        }
-        if (peek().isSymbol("(")) {
-            next();
-            Condition inner = condition();
-            expectSymbol(")");
+        if (peek().isWord("NOT") || peek().isSymbol("(")) {
+            if (++nesting > MAX_NESTING) {
+                throw new SoqlException(SoqlException.MALFORMED_QUERY, "expression nested too deeply", text,
+                        peek().position());
+            }
+            Token token = next();
+            Condition inner = token.isSymbol("(") ? condition() : new Not(notTerm());
+            if (token.isSymbol("(")) {
+                expectSymbol(")");
+            }
+            nesting--;
             return inner;
         }
         FieldPath field = fieldPath();

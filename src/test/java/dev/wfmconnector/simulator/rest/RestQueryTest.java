@@ -329,6 +329,14 @@ class RestQueryTest {
         assertThat(answer.json()).isNotNull();
     }
 
+    @Test
+    void deeplyNestedConditionsAreMalformedNotAServerFailure() {
+        Answer answer = http.query("SELECT Id FROM User WHERE " + "(".repeat(3000) + "Id = null" + ")".repeat(3000),
+                token);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get(0).get("errorCode").asText()).isEqualTo("MALFORMED_QUERY");
+    }
+
     private static List<String> fieldNames(JsonNode describe) {
         List<String> names = new ArrayList<>();
         describe.get("fields").forEach(f -> names.add(f.get("name").asText()));

@@ -125,6 +125,21 @@ class SoqlParserTest {
     }
 
     @Test
+    void refusesDeepNestingAndOverlongStatementsInsteadOfOverflowing() {
+        String deep = "SELECT Id FROM User WHERE " + "(".repeat(5000) + "Id = null" + ")".repeat(5000);
+        assertThatThrownBy(() -> SoqlParser.parse(deep)).isInstanceOfSatisfying(SoqlException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo("MALFORMED_QUERY");
+            assertThat(e.getMessage()).isEqualTo("expression nested too deeply");
+        });
+        String nots = "SELECT Id FROM User WHERE " + "NOT ".repeat(101) + "Id = null";
+        assertThatThrownBy(() -> SoqlParser.parse(nots)).isInstanceOf(SoqlException.class);
+        assertThat(SoqlParser.parse("SELECT Id FROM User WHERE " + "(".repeat(100) + "Id = null" + ")".repeat(100))
+                .where()).isNotNull();
+        String longest = "SELECT Id FROM User WHERE Name = '" + "x".repeat(100_000) + "'";
+        assertThatThrownBy(() -> SoqlParser.parse(longest)).hasMessageContaining("cannot be longer than 100,000");
+    }
+
+    @Test
     void emptyQueryIsMalformed() {
         assertThatThrownBy(() -> SoqlParser.parse(" "))
                 .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("MALFORMED_QUERY"));
