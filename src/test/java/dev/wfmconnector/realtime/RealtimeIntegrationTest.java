@@ -361,7 +361,7 @@ class RealtimeIntegrationTest {
 
     /** The checkpoint in the state store of the stopped application. */
     private String storedCheckpoint() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("connector"), "sa", "");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("connector"), "", "");
              PreparedStatement select = db.prepareStatement("SELECT replay_id FROM replay_checkpoints WHERE group_name = ?")) {
             select.setString(1, GROUP);
             try (ResultSet row = select.executeQuery()) {
