@@ -20,7 +20,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The {@code demo} profile's Salesforce org: before the connector's settings are read, starts the org simulator
  * in-process (OAuth + REST on a free loopback port, the Pub/Sub API over TLS on another, a seeded contact center
- * with a day of history running live) and points the demo group's three integrations at it. The JVM trusts the
+ * with a day of history running live) and gives application-demo.yaml its URLs and credentials ({@code demo.org.*}). The JVM trusts the
  * simulator's self-signed certificate (javax.net.ssl.trustStore), as a production JVM trusts Salesforce's.
  */
 public class DemoOrgInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -71,18 +71,13 @@ public class DemoOrgInitializer implements ApplicationContextInitializer<Configu
         LOG.info("Demo Salesforce org simulator: REST {} , Pub/Sub API localhost:{}", org.baseUrl(), pubSub.port());
     }
 
+    /** The values application-demo.yaml refers to as {@code ${demo.org.*}}. */
     private static Map<String, Object> properties(SalesforceOrgSimulator org, PubSubServer pubSub, String secret) {
         Map<String, Object> p = new LinkedHashMap<>();
-        for (String type : new String[] {"historical", "realtime", "user-import"}) {
-            String prefix = "connector." + type + "[0].";
-            p.put(prefix + "group", "demo");
-            p.put(prefix + "oauth-client-id", CLIENT_ID);
-            p.put(prefix + "oauth-client-secret", secret);
-            p.put(prefix + "oauth-url", org.tokenUrl());
-            p.put(prefix + "api-version", "60.0");
-        }
-        p.put("connector.defaults.pubsub-host", "localhost");
-        p.put("connector.defaults.pubsub-port", String.valueOf(pubSub.port()));
+        p.put("demo.org.client-id", CLIENT_ID);
+        p.put("demo.org.client-secret", secret);
+        p.put("demo.org.token-url", org.tokenUrl());
+        p.put("demo.org.pubsub-port", String.valueOf(pubSub.port()));
         return p;
     }
 }
