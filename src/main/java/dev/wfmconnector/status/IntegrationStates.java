@@ -1,0 +1,174 @@
+package dev.wfmconnector.status;
+
+import dev.wfmconnector.config.ConnectorSettings;
+import dev.wfmconnector.config.IntegrationSettings;
+import dev.wfmconnector.config.IntegrationType;
+import dev.wfmconnector.store.RealtimeGates;
+import dev.wfmconnector.store.StatusToggle;
+import dev.wfmconnector.store.StatusToggles;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The state of every configured integration, shown by the management API and the {@code integrations} health
+ * indicator. The integration runtimes report what they do with {@link #running}, {@link #waitingForHistorical} and
+ * {@link #failed}; a status set through the API ({@link #setStatus}) is persisted, overrides the configuration until
+ * set again, and is announced with an {@link IntegrationStatusChanged} event so the runtime starts or stops it.
+ *
+ * <p>At start-up a disabled integration is DISABLED, an enabled realtime integration whose gate is closed is
+ * WAITING_FOR_HISTORICAL, and any other enabled one RUNNING. Reports about a disabled integration are ignored. Reasons
+ * are shown as given except that configured client secrets are masked; never put a token in one.
+ */
+@Component
+public class IntegrationStates {
+
+    /** Shown instead of a secret. */
+    public static final String MASK = "******";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrationStates.class);
+
+    private final ConnectorSettings settings;
+    private final StatusToggles toggles;
+    private final RealtimeGates gates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, IntegrationStatus> statuses = new LinkedHashMap<>();
+    private final List<String> secrets;
+
+    public IntegrationStates(ConnectorSettings settings, StatusToggles toggles, RealtimeGates gates,
+                             ApplicationEventPublisher events) {
+        this.settings = settings;
+        this.toggles = toggles;
+        this.gates = gates;
+        this.events = events;
+        this.secrets = settings.all().stream()
+                .map(i -> i.access() == null ? null : i.access().clientSecret())
+                .filter(s -> s != null && !s.isBlank())
+                .distinct()
+                .toList();
+        for (IntegrationSettings integration : settings.all()) {
+            IntegrationStatus configured = new IntegrationStatus(integration.type(), integration.group(),
+                    integration.enabled(), null, null, IntegrationState.DISABLED, null, clock.instant());
+            IntegrationStatus status = toggles.find(integration.type(), integration.group())
+                    .map(t -> configured.withToggle(t.enabled(), t.setAt()))
+                    .orElse(configured);
+            statuses.put(key(integration.type(), integration.group()), startingState(status));
+        }
+    }
+
+    /** Every configured integration, in configuration order (historical, realtime, user-import). */
+    public synchronized List<IntegrationStatus> all() {
+        return List.copyOf(statuses.values());
+    }
+
+    /** The integration's status; group compared case-insensitively. */
+    public synchronized IntegrationStatus get(IntegrationType type, String group) {
+        IntegrationStatus status = statuses.get(key(type, group));
+        if (status == null) {
+            throw unknown(type, group);
+        }
+        return status;
+    }
+
+    /** Whether the integration is enabled (by the API, else by configuration): the runtime starts only these. */
+    public boolean isEnabled(IntegrationType type, String group) {
+        return get(type, group).enabled();
+    }
+
+    /** The runtime scheduled (historical, user-import) or subscribed (realtime) the integration and it is healthy. */
+    public void running(IntegrationType type, String group) {
+        report(type, group, IntegrationState.RUNNING, null);
+    }
+
+    /** The realtime integration waits for its group's first successful historical run. */
+    public void waitingForHistorical(IntegrationType type, String group) {
+        report(type, group, IntegrationState.WAITING_FOR_HISTORICAL, null);
+    }
+
+    /** The integration stopped on a problem, e.g. bad credentials or an unsupported API version. */
+    public void failed(IntegrationType type, String group, String reason) {
+        report(type, group, IntegrationState.FAILED, Objects.requireNonNullElse(reason, "unknown error"));
+    }
+
+    /**
+     * Sets the integration's status through the API: persists it, makes the integration DISABLED or (re)starts it
+     * in its starting state, and publishes an {@link IntegrationStatusChanged} when its effective status changed.
+     */
+    public IntegrationStatus setStatus(IntegrationType type, String group, boolean enabled) {
+        IntegrationStatus before = get(type, group);
+        StatusToggle toggle = toggles.set(type, group, enabled);
+        IntegrationStatus after;
+        synchronized (this) {
+            IntegrationStatus toggled = statuses.get(key(type, group)).withToggle(enabled, toggle.setAt());
+            after = before.enabled() == enabled ? toggled : startingState(toggled);
+            statuses.put(key(type, group), after);
+        }
+        LOG.info("{} \"{}\" set to {} through the API", type.wireName(), after.group(),
+                enabled ? "enabled" : "disabled");
+        if (before.enabled() != enabled) {
+            events.publishEvent(new IntegrationStatusChanged(type, after.group(), enabled));
+        }
+        return after;
+    }
+
+    private IntegrationStatus startingState(IntegrationStatus status) {
+        IntegrationState state;
+        if (!status.enabled()) {
+            state = IntegrationState.DISABLED;
+        } else if (status.type() == IntegrationType.REALTIME && !gates.isOpen(status.group())) {
+            state = IntegrationState.WAITING_FOR_HISTORICAL;
+        } else {
+            state = IntegrationState.RUNNING;
+        }
+        return status.state() == state && status.reason() == null ? status : status.withState(state, null, clock.instant());
+    }
+
+    private synchronized void report(IntegrationType type, String group, IntegrationState state, String reason) {
+        IntegrationStatus status = get(type, group);
+        if (!status.enabled()) {
+            LOG.debug("{} \"{}\" is disabled; ignoring the report {}", type.wireName(), status.group(), state);
+            return;
+        }
+        String masked = mask(reason);
+        if (status.state() == state && Objects.equals(status.reason(), masked)) {
+            return;
+        }
+        statuses.put(key(type, group), status.withState(state, masked, clock.instant()));
+        if (state == IntegrationState.FAILED) {
+            LOG.warn("{} \"{}\" FAILED: {}", type.wireName(), status.group(), masked);
+        } else {
+            LOG.info("{} \"{}\" is {}", type.wireName(), status.group(), state);
+        }
+    }
+
+    private String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = text;
+        for (String secret : secrets) {
+            masked = masked.replace(secret, MASK);
+        }
+        return masked;
+    }
+
+    private UnknownIntegrationException unknown(IntegrationType type, String group) {
+        String configured = settings.all().stream()
+                .map(i -> i.type().wireName() + " \"" + i.group() + "\"")
+                .collect(Collectors.joining(", "));
+        return new UnknownIntegrationException("no " + type.wireName() + " integration \"" + group
+                + "\" is configured; configured: " + (configured.isEmpty() ? "none" : configured));
+    }
+
+    private static String key(IntegrationType type, String group) {
+        return type.wireName() + "|" + ConnectorSettings.normaliseGroup(group);
+    }
+}
