@@ -91,7 +91,8 @@ public final class SalesforceOrg implements AutoCloseable {
         return reason;
     }
 
-    static String rootMessage(Throwable e) {
+    /** The message of the innermost cause, or its class name when it has none. */
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
@@ -151,10 +152,18 @@ public final class SalesforceOrg implements AutoCloseable {
         return component;
     }
 
-    /** Stops the component (revoking its token) and removes it from the context. */
+    /**
+     * Stops the component (revoking its token) and removes it and its endpoints from the context: the context caches
+     * endpoints by URI, and a cached one would keep using this stopped component after the org is connected again.
+     */
     @Override
     public void close() {
         ServiceHelper.stopAndShutdownService(component);
+        try {
+            camel.removeEndpoints(componentName + ":*");
+        } catch (Exception e) {
+            throw new IllegalStateException("removing the endpoints of " + componentName + " failed", e);
+        }
         camel.removeComponent(componentName);
     }
 }
