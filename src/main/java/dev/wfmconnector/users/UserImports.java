@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -88,10 +89,19 @@ public class UserImports {
     public void failed(@ExchangeProperty(UserImport.PROPERTY) UserImport run,
                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure) {
         Instant now = clock.instant();
-        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        String reason = reason(failure);
         runs.fail(run.runId(), reason, now);
         metrics.failed(run.group(), Duration.between(run.startedAt(), now));
         LOG.warn("user-import \"{}\": run {} FAILED after {} users in {} pages, nothing stored: {}", run.group(),
                 run.runId(), run.usersRead(), run.pages(), reason);
+    }
+
+    /** The failure as the run log shows it; a Salesforce error with its HTTP status. */
+    private static String reason(Exception failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        if (failure instanceof SalesforceException salesforce && salesforce.getStatusCode() > 0) {
+            return "Salesforce answered HTTP " + salesforce.getStatusCode() + ": " + message;
+        }
+        return message;
     }
 }
