@@ -38,19 +38,24 @@ import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.component.quartz.QuartzEndpoint;
+import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpoint;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -74,6 +79,7 @@ import org.springframework.util.FileSystemUtils;
         "spring.security.user.password=" + UserImportScenarioTest.API_PASSWORD})
 @AutoConfigureMockMvc
 @Import(UserImportScenarioTest.Watchers.class)
+@ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UserImportScenarioTest {
 
@@ -81,6 +87,7 @@ class UserImportScenarioTest {
     static final String CLIENT_ID = "3MVG9-user-import-test";
     static final String CLIENT_SECRET = "ui-S3cret-5a1c0e";
     private static final String GROUP = "emea";
+    private static final String COMPONENT = "sf-user-import-" + GROUP;
     private static final String RUNS = "/api/integrations/user-import/" + GROUP + "/runs";
     private static final String SCHEDULE = "0 0 3 1 1 ? 2099";
     private static final int USERS = 10_000;
@@ -151,6 +158,16 @@ class UserImportScenarioTest {
         registry.add("spring.artemis.embedded.data-directory", () -> DATA.resolve("artemis").toString());
     }
 
+    /** Nothing logged during a test shows the client secret or the org's access token. */
+    @AfterEach
+    void noSecretLogged(CapturedOutput output) {
+        assertThat(output.getAll()).doesNotContain(CLIENT_SECRET);
+        if (camel.getComponent(COMPONENT, false) instanceof SalesforceComponent salesforce
+                && salesforce.getSession() != null && salesforce.getSession().getAccessToken() != null) {
+            assertThat(output.getAll()).doesNotContain(salesforce.getSession().getAccessToken());
+        }
+    }
+
     @AfterAll
     static void closeSimulator() {
         SIM.close();
@@ -177,6 +194,7 @@ class UserImportScenarioTest {
                 .collect(Collectors.toMap(User::id, Function.identity()));
         assertThat(standardUsers).hasSize(USERS);
         salesforceCalls.operations.clear();
+        double readBefore = meters.counter("wfm.user.import.users.read", "group", GROUP).count();
 
         JsonNode run = runToEnd();
 
@@ -196,6 +214,8 @@ class UserImportScenarioTest {
             assertPublishes(record, standardUsers.get(record.path("data").path("userId").asText()));
         });
         assertThat(snapshots.all(GROUP)).hasSize(USERS);
+        assertThat(meters.counter("wfm.user.import.users.read", "group", GROUP).count() - readBefore).isEqualTo(USERS);
+        assertThat(published("created")).isEqualTo(USERS);
     }
 
     @Test
@@ -314,7 +334,7 @@ class UserImportScenarioTest {
     @Order(7)
     void aDisabledIntegrationRefusesRunsAndRunsAgainOnceEnabled() throws Exception {
         setStatus("disabled");
-        await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("user-import-runs-emea") == null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("user-import-runs-" + GROUP) == null);
 
         MvcResult refused = mvc.perform(asAdmin(post(RUNS))).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(409);
@@ -329,7 +349,7 @@ class UserImportScenarioTest {
     @Order(8)
     void theScheduleQueuesARun() throws Exception {
         awaitRunning();
-        Route schedule = camel.getRoute("user-import-schedule-emea");
+        Route schedule = camel.getRoute("user-import-schedule-" + GROUP);
         QuartzEndpoint quartz = (QuartzEndpoint) schedule.getEndpoint();
         assertThat(quartz.getCron()).isEqualTo(SCHEDULE);
         User added = SIM.org().addUser("Sched", "Uled");
@@ -369,7 +389,7 @@ class UserImportScenarioTest {
     }
 
     private void awaitRunning() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> camel.getRoute("user-import-runs-emea") != null
+        await().atMost(Duration.ofSeconds(60)).until(() -> camel.getRoute("user-import-runs-" + GROUP) != null
                 && json(mvc.perform(asAdmin(get("/api/integrations/user-import/" + GROUP))).andReturn())
                         .path("state").asText().equals("RUNNING"));
     }
