@@ -48,7 +48,11 @@ public class IntegrationSupervisor implements SmartLifecycle {
     private final ConnectorSettings settings;
     private final IntegrationStates states;
     private final RealtimeGates gates;
-    private final CamelContext camel;
+    /**
+     * Looked up when needed, not injected: a SmartLifecycle bean that depends on the CamelContext would make Spring
+     * start Camel before the context is refreshed, and Camel then loads no route files.
+     */
+    private final ObjectProvider<CamelContext> camel;
     private final Map<IntegrationType, IntegrationRunner> runners;
     private final ObjectProvider<CamelClusterService> clusterService;
     private final Duration initialRetry;
@@ -66,7 +70,7 @@ public class IntegrationSupervisor implements SmartLifecycle {
     private volatile boolean running;
 
     public IntegrationSupervisor(ConnectorSettings settings, IntegrationStates states, RealtimeGates gates,
-                                 CamelContext camel, List<IntegrationRunner> runners,
+                                 ObjectProvider<CamelContext> camel, List<IntegrationRunner> runners,
                                  ObjectProvider<CamelClusterService> clusterService,
                                  @Value("${connector.runtime.initial-retry:PT5S}") Duration initialRetry,
                                  @Value("${connector.runtime.max-retry:PT5M}") Duration maxRetry) {
@@ -162,7 +166,7 @@ public class IntegrationSupervisor implements SmartLifecycle {
         cancelRetry(key);
         SalesforceOrg org = null;
         try {
-            org = SalesforceOrg.connect(camel, integration);
+            org = SalesforceOrg.connect(camel.getObject(), integration);
             runner.start(integration, org);
             active.put(key, org);
             failures.remove(key);

@@ -19,6 +19,8 @@ import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
 import org.apache.camel.component.salesforce.api.dto.Version;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One integration's connection to its Salesforce org: a camel-salesforce component of its own (orgs differ), logged
@@ -27,6 +29,7 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public final class SalesforceOrg implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SalesforceOrg.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SHARED_LOGIN_HOSTS = Set.of("login.salesforce.com", "test.salesforce.com");
 
@@ -153,12 +156,17 @@ public final class SalesforceOrg implements AutoCloseable {
     }
 
     /**
-     * Stops the component (revoking its token) and removes it and its endpoints from the context: the context caches
-     * endpoints by URI, and a cached one would keep using this stopped component after the org is connected again.
+     * Stops the component (revoking its token; an org that cannot be reached is only logged) and removes it and its
+     * endpoints from the context: the context caches endpoints by URI, and a cached one would keep using this stopped
+     * component after the org is connected again.
      */
     @Override
     public void close() {
-        ServiceHelper.stopAndShutdownService(component);
+        try {
+            ServiceHelper.stopAndShutdownService(component);
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping {} did not end cleanly: {}", componentName, rootMessage(e));
+        }
         try {
             camel.removeEndpoints(componentName + ":*");
         } catch (Exception e) {

@@ -1,6 +1,6 @@
 package dev.wfmconnector.simulator.org;
 
-import dev.wfmconnector.simulator.SalesforceIds;
+import dev.wfmconnector.salesforce.SalesforceIds;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.wfmconnector.simulator.org;
 
-import dev.wfmconnector.simulator.SalesforceIds;
+import dev.wfmconnector.salesforce.SalesforceIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

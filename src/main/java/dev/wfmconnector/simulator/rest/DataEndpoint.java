@@ -1,7 +1,7 @@
 package dev.wfmconnector.simulator.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.wfmconnector.simulator.SalesforceIds;
+import dev.wfmconnector.salesforce.SalesforceIds;
 import dev.wfmconnector.simulator.org.FieldDef;
 import dev.wfmconnector.simulator.org.OrgSchema;
 import dev.wfmconnector.simulator.org.SObjectType;

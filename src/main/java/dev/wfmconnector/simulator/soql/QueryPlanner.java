@@ -1,6 +1,6 @@
 package dev.wfmconnector.simulator.soql;
 
-import dev.wfmconnector.simulator.SalesforceIds;
+import dev.wfmconnector.salesforce.SalesforceIds;
 import dev.wfmconnector.simulator.org.FieldDef;
 import dev.wfmconnector.simulator.org.FieldType;
 import dev.wfmconnector.simulator.org.OrgSchema;

@@ -8,7 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfmconnector.simulator.MutableClock;
-import dev.wfmconnector.simulator.SalesforceIds;
+import dev.wfmconnector.salesforce.SalesforceIds;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
 import dev.wfmconnector.simulator.rest.SimulatorHttp.Answer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.wfmconnector.simulator;
+package dev.wfmconnector.salesforce;
 
 /**
  * Salesforce record ids: 15-character case-sensitive ids and their 18-character case-insensitive form

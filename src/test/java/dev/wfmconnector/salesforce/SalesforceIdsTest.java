@@ -1,4 +1,4 @@
-package dev.wfmconnector.simulator;
+package dev.wfmconnector.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
