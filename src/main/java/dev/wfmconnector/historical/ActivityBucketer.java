@@ -27,23 +27,37 @@ import java.util.function.Consumer;
  * </ul>
  * Memory (see {@link RowOrder}): with {@link RowOrder#SORTED} a user's rows are kept only until the rows of another
  * user begin; then all but the user's last row are bucketed and dropped, and that last row waits (one per user) for
- * a later row of the same user or {@link #finish()}. Beyond the outputs (per agent a lazily filled array of interval
- * sums) memory is therefore one user's rows plus one row per user, whatever the window's length. Rows of a user may
- * also come back later, as when a query orders by StatusStartDate alone, as long as they do not start before that
- * user's waiting row; an earlier one would change a row already bucketed, so it throws. With {@link RowOrder#ANY}
- * every row is kept until {@link #finish()}. Not thread-safe; one instance per run (or backfill chunk).
+ * a later row of the same user or {@link #finish()}. Beyond the outputs (per agent, 5 sums per interval of the
+ * window) memory is therefore one user's rows plus one row per user, however many rows the window has; cut long
+ * windows with {@link RunWindow#chunks} to bound the outputs. Rows of a user may also come back later, as when a
+ * query orders by StatusStartDate alone, as long as they do not start before that user's waiting row; an earlier one
+ * would change a row already bucketed, so it throws. With {@link RowOrder#ANY} every row is kept until
+ * {@link #finish()}. Not thread-safe; one instance per run (or backfill chunk).
  */
 public final class ActivityBucketer implements Consumer<PresenceRow> {
 
-    private static final long NONE = Long.MIN_VALUE;
+    private static final long NONE = SalesforceDateTime.NONE;
     private static final int OFFLINE = -1;
     private static final Category[] PUBLISHED = {
         Category.READY, Category.NOT_READY, Category.IDLE, Category.ADMIN, Category.UNMAPPED};
-    private static final Comparator<Row> TIMELINE = Comparator.comparingLong(Row::start)
-            .thenComparingLong(r -> r.end == NONE ? Long.MAX_VALUE : r.end)
-            .thenComparing(Row::id);
+    /** A user's timeline order: start, then end (an open end last), then Id. */
+    private static final Comparator<Row> TIMELINE = (a, b) -> {
+        int byStart = Long.compare(a.start, b.start);
+        if (byStart != 0) {
+            return byStart;
+        }
+        int byEnd = Long.compare(a.end == NONE ? Long.MAX_VALUE : a.end, b.end == NONE ? Long.MAX_VALUE : b.end);
+        return byEnd != 0 ? byEnd : a.id.compareTo(b.id);
+    };
 
-    /** What a run's presence rows came to. */
+    /**
+     * What a run's presence rows came to.
+     *
+     * @param records          agent-interval records (agent names not set yet), by interval, then agent id
+     * @param skipped          malformed rows, by reason
+     * @param agentIds         every user seen in the rows, for agent sync
+     * @param presenceStatuses the presence statuses seen, label to API name, for the realtime categorisation
+     */
     public record Result(
             List<AgentIntervalRecord> records,
             SkippedRows skipped,
@@ -59,8 +73,10 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
 
     private final class Agent {
         final String id;
-        final long[][] millis = new long[window.intervalCount()][];
+        /** For each interval in turn, the milliseconds of each {@link #PUBLISHED} category. */
+        final long[] millis = new long[window.intervalCount() * PUBLISHED.length];
         final List<Row> rows = new ArrayList<>();
+        boolean rowsInOrder = true;
         Row last;
 
         Agent(String id) {
@@ -97,11 +113,7 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
         if (finished) {
             throw new IllegalStateException("rows after finish()");
         }
-        if (presence.statusLabel() != null) {
-            presenceStatuses.putIfAbsent(presence.statusLabel(), presence.statusApiName());
-        }
-        Row row = new Row(presence.statusStart().toEpochMilli(),
-                presence.statusEnd() == null ? NONE : presence.statusEnd().toEpochMilli(),
+        Row row = new Row(presence.statusStartMillis(), presence.statusEndMillis(),
                 categoryIndex(presence.statusLabel(), presence.statusApiName()), presence.currentState(),
                 presence.id());
         if (current == null || !current.id.equals(presence.userId())) {
@@ -116,7 +128,11 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
                     + Instant.ofEpochMilli(current.last.start) + " were bucketed; order the query by UserId, "
                     + "StatusStartDate or bucket with RowOrder.ANY");
         }
-        current.rows.add(row);
+        List<Row> rows = current.rows;
+        if (!rows.isEmpty() && TIMELINE.compare(rows.get(rows.size() - 1), row) > 0) {
+            current.rowsInOrder = false;
+        }
+        rows.add(row);
     }
 
     /** Buckets the rows still held and returns the records, sorted by interval, then agent id. */
@@ -125,26 +141,28 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
             throw new IllegalStateException("finish() called twice");
         }
         finished = true;
-        List<AgentIntervalRecord> records = new ArrayList<>();
-        for (Agent agent : agents.values()) {
+        List<Agent> byId = new ArrayList<>(agents.values());
+        byId.sort(Comparator.comparing(agent -> agent.id));
+        for (Agent agent : byId) {
             release(agent);
             if (agent.last != null) {
                 bucket(agent, agent.last, NONE);
                 agent.last = null;
             }
-            for (int i = 0; i < agent.millis.length; i++) {
-                long[] sums = agent.millis[i];
-                if (sums != null) {
-                    AgentIntervalRecord record = new AgentIntervalRecord(agent.id, null, window.intervalStart(i),
-                            window.intervalMinutes(), seconds(sums[0]), seconds(sums[1]), seconds(sums[2]),
-                            seconds(sums[3]), seconds(sums[4]));
-                    if (record.loggedInSeconds() > 0) {
-                        records.add(record);
-                    }
+        }
+        List<AgentIntervalRecord> records = new ArrayList<>();
+        for (int i = 0; i < window.intervalCount(); i++) {
+            for (Agent agent : byId) {
+                long[] m = agent.millis;
+                int at = i * PUBLISHED.length;
+                AgentIntervalRecord record = new AgentIntervalRecord(agent.id, null, window.intervalStart(i),
+                        window.intervalMinutes(), seconds(m[at]), seconds(m[at + 1]), seconds(m[at + 2]),
+                        seconds(m[at + 3]), seconds(m[at + 4]));
+                if (record.loggedInSeconds() > 0) {
+                    records.add(record);
                 }
             }
         }
-        records.sort(Comparator.comparing(AgentIntervalRecord::intervalStart).thenComparing(AgentIntervalRecord::agentId));
         return new Result(List.copyOf(records), skipped, new TreeSet<>(agents.keySet()), presenceStatuses);
     }
 
@@ -154,14 +172,18 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
             return;
         }
         if (agent.last != null) {
-            agent.rows.add(agent.last);
+            agent.rows.add(0, agent.last);
+            agent.rowsInOrder &= TIMELINE.compare(agent.last, agent.rows.get(1)) <= 0;
         }
-        agent.rows.sort(TIMELINE);
+        if (!agent.rowsInOrder) {
+            agent.rows.sort(TIMELINE);
+        }
         for (int i = 0; i < agent.rows.size() - 1; i++) {
             bucket(agent, agent.rows.get(i), agent.rows.get(i + 1).start);
         }
         agent.last = agent.rows.get(agent.rows.size() - 1);
         agent.rows.clear();
+        agent.rowsInOrder = true;
     }
 
     /** Adds the time of {@code row}, which the next row of its user starts at {@code nextStart} (or NONE). */
@@ -190,12 +212,7 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
         while (from < to) {
             long boundary = window.boundaryMillis(i + 1);
             long pieceEnd = Math.min(to, boundary);
-            long[] sums = agent.millis[i];
-            if (sums == null) {
-                sums = new long[PUBLISHED.length];
-                agent.millis[i] = sums;
-            }
-            sums[row.category] += pieceEnd - from;
+            agent.millis[i * PUBLISHED.length + row.category] += pieceEnd - from;
             from = pieceEnd;
             i++;
         }
@@ -203,6 +220,9 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
 
     private int categoryIndex(String label, String apiName) {
         return categoryCache.computeIfAbsent(new Status(label, apiName), s -> {
+            if (label != null) {
+                presenceStatuses.putIfAbsent(label, apiName);
+            }
             Category category = categories.categoryOf(label, apiName);
             for (int i = 0; i < PUBLISHED.length; i++) {
                 if (PUBLISHED[i] == category) {

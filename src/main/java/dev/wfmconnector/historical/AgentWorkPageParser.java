@@ -13,7 +13,7 @@ import java.io.IOException;
 public final class AgentWorkPageParser extends SoqlPageParser<AgentWorkRow> {
 
     @Override
-    protected AgentWorkRow readRecord(JsonParser p, RecordProblem problem) throws IOException {
+    protected AgentWorkRow readRecord(JsonParser p, FieldReader fields) throws IOException {
         String id = null;
         String workItemId = null;
         String userId = null;
@@ -21,36 +21,36 @@ public final class AgentWorkPageParser extends SoqlPageParser<AgentWorkRow> {
         String queueId = null;
         String channelId = null;
         String status = null;
-        long request = SalesforceDateTime.INVALID;
-        long accept = SalesforceDateTime.INVALID;
-        long cancel = SalesforceDateTime.INVALID;
-        long close = SalesforceDateTime.INVALID;
+        long request = SalesforceDateTime.NONE;
+        long accept = SalesforceDateTime.NONE;
+        long cancel = SalesforceDateTime.NONE;
+        long close = SalesforceDateTime.NONE;
         long handle = 0;
         long afterConversation = 0;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             switch (name) {
-                case "Id" -> id = text(p, name, problem);
-                case "WorkItemId" -> workItemId = text(p, name, problem);
-                case "UserId" -> userId = text(p, name, problem);
-                case "OriginalGroupId" -> groupId = text(p, name, problem);
-                case "OriginalQueueId" -> queueId = text(p, name, problem);
-                case "ServiceChannelId" -> channelId = text(p, name, problem);
-                case "RequestDateTime" -> request = dateTime(p, name, problem);
-                case "AcceptDateTime" -> accept = dateTime(p, name, problem);
-                case "CancelDateTime" -> cancel = dateTime(p, name, problem);
-                case "CloseDateTime" -> close = dateTime(p, name, problem);
-                case "HandleTime" -> handle = secondsAsMillis(p, name, problem);
-                case "AfterConversationActualTime" -> afterConversation = secondsAsMillis(p, name, problem);
-                case "Status" -> status = text(p, name, problem);
+                case "Id" -> id = fields.text(name);
+                case "WorkItemId" -> workItemId = fields.text(name);
+                case "UserId" -> userId = fields.sharedText(name);
+                case "OriginalGroupId" -> groupId = fields.sharedText(name);
+                case "OriginalQueueId" -> queueId = fields.sharedText(name);
+                case "ServiceChannelId" -> channelId = fields.sharedText(name);
+                case "RequestDateTime" -> request = fields.dateTime(name);
+                case "AcceptDateTime" -> accept = fields.dateTime(name);
+                case "CancelDateTime" -> cancel = fields.dateTime(name);
+                case "CloseDateTime" -> close = fields.dateTime(name);
+                case "HandleTime" -> handle = fields.secondsAsMillis(name);
+                case "AfterConversationActualTime" -> afterConversation = fields.secondsAsMillis(name);
+                case "Status" -> status = fields.sharedText(name);
                 default -> p.skipChildren();
             }
         }
-        if (!problem.require(id, "Id") || !problem.require(workItemId, "WorkItemId")
-                || !problem.require(userId, "UserId") || !problem.require(instant(request), "RequestDateTime")) {
+        if (!fields.require(id, "Id") || !fields.require(workItemId, "WorkItemId")
+                || !fields.require(userId, "UserId") || !fields.require(request, "RequestDateTime")) {
             return null;
         }
         return new AgentWorkRow(id, workItemId, userId, groupId != null ? groupId : queueId, channelId,
-                instant(request), instant(accept), instant(cancel), instant(close), handle, afterConversation, status);
+                request, accept, cancel, close, handle, afterConversation, status);
     }
 }

@@ -1,12 +1,13 @@
 package dev.wfmconnector.historical;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -28,13 +29,15 @@ import java.util.function.Consumer;
  * <p>
  * <b>Agents per queue.</b> Every accepted row counts for its agent in its queue, in the interval of its own
  * AcceptDateTime, when that lies inside the run window: answered 1, its talk and wrap-up, and transferredOut 1 when
- * its Status is {@code Transferred} (the queue it left). This is decided per row, whether or not its contact was
- * offered inside the window: a row offered before the window and accepted inside it still counts, and a row
- * accepted after the window end counts in the run whose window holds its acceptance. Every run therefore computes
- * an agent-queue interval from all the rows accepted in it that it was given, and a later run never removes a row
- * an earlier one counted. For that to be complete the AgentWork query must also return rows accepted inside the
- * window, e.g. {@code WHERE (RequestDateTime >= :start AND RequestDateTime < :end) OR (AcceptDateTime >= :start AND
- * AcceptDateTime < :end)}; the extra rows are contacts offered before the window, which the queue records ignore.
+ * its Status is {@code Transferred} (the queue it left). This is decided per row, not per contact: a row of a
+ * contact offered before the window but accepted inside it counts, and a row accepted after the window end is left
+ * to the run whose window holds its acceptance. Each run thus computes the agent-queue intervals of its window from
+ * the accepted rows it is given. For those records to be complete, and for a later revision not to lose a row an
+ * earlier one counted, the AgentWork query must return the rows accepted inside the window as well as those
+ * requested inside it, e.g. {@code WHERE (RequestDateTime >= :start AND RequestDateTime < :end) OR (AcceptDateTime
+ * >= :start AND AcceptDateTime < :end)}: with RequestDateTime alone, the last run covering an interval would miss
+ * the rows requested before its window start and accepted inside it. The extra rows belong to contacts offered
+ * before the window, which the queue records leave out.
  * <p>
  * Sums are kept in milliseconds and rounded half-up to whole seconds at the end; longest waits are 0 when nothing
  * was measured. Memory (see {@link RowOrder}): with {@link RowOrder#SORTED} (rows ordered by WorkItemId) only the
@@ -44,7 +47,7 @@ import java.util.function.Consumer;
  */
 public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
 
-    private static final long NONE = Long.MIN_VALUE;
+    private static final long NONE = SalesforceDateTime.NONE;
     private static final int OFFERED = 0;
     private static final int ANSWERED = 1;
     private static final int ABANDONED = 2;
@@ -57,12 +60,21 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     private static final int LONGEST_ABANDONED = 9;
     private static final int TALK = 10;
     private static final int WRAP_UP = 11;
+    private static final int QUEUE_MEASURES = 12;
     private static final int AGENT_ANSWERED = 0;
     private static final int AGENT_TALK = 1;
     private static final int AGENT_WRAP_UP = 2;
     private static final int AGENT_TRANSFERRED = 3;
+    private static final int AGENT_MEASURES = 4;
 
-    /** What a run's work rows came to. */
+    /**
+     * What a run's work rows came to.
+     *
+     * @param queueRecords      queue-interval records (queue names not set yet), by interval, then queue id
+     * @param agentQueueRecords agent-queue-interval records, by interval, then agent id, then queue id
+     * @param skipped           rows left out, by reason (rows without queue)
+     * @param agentIds          every user seen in the rows, for agent sync
+     */
     public record Result(
             List<QueueIntervalRecord> queueRecords,
             List<AgentQueueIntervalRecord> agentQueueRecords,
@@ -70,29 +82,32 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             Set<String> agentIds) {
     }
 
-    private record ContactKey(String workItemId, String queueId) {
-    }
-
-    private record AgentQueue(String agentId, String queueId) {
-    }
-
     private static final class Contact {
+        final String queueId;
         long offeredAt = Long.MAX_VALUE;
         long firstAccept = Long.MAX_VALUE;
         long lastCancel = NONE;
         boolean canceled;
         long talk;
         long wrapUp;
+
+        Contact(String queueId) {
+            this.queueId = queueId;
+        }
     }
 
     private final RunWindow window;
     private final long threshold;
     private final long shortThreshold;
     private final RowOrder order;
-    private final Map<ContactKey, Contact> open = new LinkedHashMap<>();
-    private final Map<String, long[][]> queues = new HashMap<>();
-    private final Map<AgentQueue, long[][]> agentQueues = new HashMap<>();
-    private final Set<String> agentIds = new TreeSet<>();
+    /** Open contacts: those of the current work item (SORTED), or of every work item (ANY). */
+    private final List<Contact> current = new ArrayList<>();
+    private final Map<String, List<Contact>> open = new HashMap<>();
+    /** Per queue: for each interval in turn, the measures {@link #OFFERED} to {@link #WRAP_UP}. */
+    private final Map<String, long[]> queues = new HashMap<>();
+    /** Per agent, per queue: for each interval in turn, {@link #AGENT_ANSWERED} to {@link #AGENT_TRANSFERRED}. */
+    private final Map<String, Map<String, long[]>> agentQueues = new HashMap<>();
+    private final Set<String> agentIds = new HashSet<>();
     private final SkippedRows skipped = new SkippedRows();
     private String workItem;
     private boolean ascending = true;
@@ -130,10 +145,10 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             }
             workItem = row.workItemId();
         }
-        Contact contact = open.computeIfAbsent(new ContactKey(row.workItemId(), row.queueId()), k -> new Contact());
-        contact.offeredAt = Math.min(contact.offeredAt, row.requestDateTime().toEpochMilli());
-        if (row.acceptDateTime() != null) {
-            contact.firstAccept = Math.min(contact.firstAccept, row.acceptDateTime().toEpochMilli());
+        Contact contact = contactOf(row);
+        contact.offeredAt = Math.min(contact.offeredAt, row.requestMillis());
+        if (row.isAccepted()) {
+            contact.firstAccept = Math.min(contact.firstAccept, row.acceptMillis());
             contact.talk += row.talkMillis();
             contact.wrapUp += row.afterConversationMillis();
             countForAgent(row);
@@ -141,9 +156,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         if (row.isCanceled()) {
             contact.canceled = true;
         }
-        if (row.cancelDateTime() != null) {
-            contact.lastCancel = Math.max(contact.lastCancel, row.cancelDateTime().toEpochMilli());
-        }
+        contact.lastCancel = Math.max(contact.lastCancel, row.cancelMillis());
     }
 
     /** Evaluates the contacts still open and returns the records, sorted by interval, then ids. */
@@ -153,93 +166,126 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         }
         finished = true;
         closeOpenContacts();
-        List<QueueIntervalRecord> queueRecords = new ArrayList<>();
-        queues.forEach((queueId, intervals) -> {
-            for (int i = 0; i < intervals.length; i++) {
-                long[] m = intervals[i];
-                if (m != null) {
-                    queueRecords.add(new QueueIntervalRecord(queueId, null, window.intervalStart(i),
-                            window.intervalMinutes(), m[OFFERED], m[ANSWERED], m[ABANDONED], m[SHORT_ABANDONED],
-                            m[ANSWERED_WITHIN], m[ABANDONED_WITHIN], seconds(m[QUEUED_ANSWERED]),
-                            seconds(m[QUEUED_ABANDONED]), seconds(m[LONGEST_ANSWERED]), seconds(m[LONGEST_ABANDONED]),
-                            seconds(m[TALK]), seconds(m[WRAP_UP])));
+        List<List<QueueIntervalRecord>> queueRecords = perInterval();
+        new TreeMap<>(queues).forEach((queueId, m) -> {
+            for (int i = 0, at = 0; i < window.intervalCount(); i++, at += QUEUE_MEASURES) {
+                if (m[at + OFFERED] > 0) {
+                    queueRecords.get(i).add(new QueueIntervalRecord(queueId, null, window.intervalStart(i),
+                            window.intervalMinutes(), m[at + OFFERED], m[at + ANSWERED], m[at + ABANDONED],
+                            m[at + SHORT_ABANDONED], m[at + ANSWERED_WITHIN], m[at + ABANDONED_WITHIN],
+                            seconds(m[at + QUEUED_ANSWERED]), seconds(m[at + QUEUED_ABANDONED]),
+                            seconds(m[at + LONGEST_ANSWERED]), seconds(m[at + LONGEST_ABANDONED]), seconds(m[at + TALK]),
+                            seconds(m[at + WRAP_UP])));
                 }
             }
         });
-        List<AgentQueueIntervalRecord> agentQueueRecords = new ArrayList<>();
-        agentQueues.forEach((key, intervals) -> {
-            for (int i = 0; i < intervals.length; i++) {
-                long[] m = intervals[i];
-                if (m != null) {
-                    agentQueueRecords.add(new AgentQueueIntervalRecord(key.agentId(), key.queueId(),
-                            window.intervalStart(i), window.intervalMinutes(), m[AGENT_ANSWERED],
-                            seconds(m[AGENT_TALK]), seconds(m[AGENT_WRAP_UP]), m[AGENT_TRANSFERRED]));
+        List<List<AgentQueueIntervalRecord>> agentQueueRecords = perInterval();
+        new TreeMap<>(agentQueues).forEach((agentId, byQueue) -> new TreeMap<>(byQueue).forEach((queueId, m) -> {
+            for (int i = 0, at = 0; i < window.intervalCount(); i++, at += AGENT_MEASURES) {
+                if (m[at + AGENT_ANSWERED] > 0) {
+                    agentQueueRecords.get(i).add(new AgentQueueIntervalRecord(agentId, queueId, window.intervalStart(i),
+                            window.intervalMinutes(), m[at + AGENT_ANSWERED], seconds(m[at + AGENT_TALK]),
+                            seconds(m[at + AGENT_WRAP_UP]), m[at + AGENT_TRANSFERRED]));
                 }
             }
-        });
-        queueRecords.sort(Comparator.comparing(QueueIntervalRecord::intervalStart)
-                .thenComparing(QueueIntervalRecord::queueId));
-        agentQueueRecords.sort(Comparator.comparing(AgentQueueIntervalRecord::intervalStart)
-                .thenComparing(AgentQueueIntervalRecord::agentId).thenComparing(AgentQueueIntervalRecord::queueId));
-        return new Result(List.copyOf(queueRecords), List.copyOf(agentQueueRecords), skipped, agentIds);
+        }));
+        return new Result(flatten(queueRecords), flatten(agentQueueRecords), skipped,
+                Collections.unmodifiableSortedSet(new TreeSet<>(agentIds)));
+    }
+
+    private <T> List<List<T>> perInterval() {
+        List<List<T>> lists = new ArrayList<>(window.intervalCount());
+        for (int i = 0; i < window.intervalCount(); i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    private static <T> List<T> flatten(List<List<T>> perInterval) {
+        return perInterval.stream().flatMap(List::stream).toList();
+    }
+
+    private Contact contactOf(AgentWorkRow row) {
+        List<Contact> contacts = order == RowOrder.SORTED ? current
+                : open.computeIfAbsent(row.workItemId(), workItemId -> new ArrayList<>(2));
+        for (Contact contact : contacts) {
+            if (contact.queueId.equals(row.queueId())) {
+                return contact;
+            }
+        }
+        Contact contact = new Contact(row.queueId());
+        contacts.add(contact);
+        return contact;
     }
 
     private void countForAgent(AgentWorkRow row) {
-        int i = window.indexOf(row.acceptDateTime().toEpochMilli());
+        int i = window.indexOf(row.acceptMillis());
         if (i < 0) {
             return;
         }
-        long[][] intervals = agentQueues.computeIfAbsent(new AgentQueue(row.userId(), row.queueId()),
-                k -> new long[window.intervalCount()][]);
-        long[] m = intervals[i];
-        if (m == null) {
-            m = new long[4];
-            intervals[i] = m;
+        Map<String, long[]> byQueue = agentQueues.get(row.userId());
+        if (byQueue == null) {
+            byQueue = new HashMap<>(4);
+            agentQueues.put(row.userId(), byQueue);
         }
-        m[AGENT_ANSWERED]++;
-        m[AGENT_TALK] += row.talkMillis();
-        m[AGENT_WRAP_UP] += row.afterConversationMillis();
+        long[] m = byQueue.get(row.queueId());
+        if (m == null) {
+            m = new long[window.intervalCount() * AGENT_MEASURES];
+            byQueue.put(row.queueId(), m);
+        }
+        int at = i * AGENT_MEASURES;
+        m[at + AGENT_ANSWERED]++;
+        m[at + AGENT_TALK] += row.talkMillis();
+        m[at + AGENT_WRAP_UP] += row.afterConversationMillis();
         if (row.isTransferred()) {
-            m[AGENT_TRANSFERRED]++;
+            m[at + AGENT_TRANSFERRED]++;
         }
     }
 
     private void closeOpenContacts() {
-        open.forEach(this::evaluate);
+        for (Contact contact : current) {
+            evaluate(contact);
+        }
+        current.clear();
+        for (List<Contact> contacts : open.values()) {
+            for (Contact contact : contacts) {
+                evaluate(contact);
+            }
+        }
         open.clear();
     }
 
-    private void evaluate(ContactKey key, Contact contact) {
+    private void evaluate(Contact contact) {
         int i = window.indexOf(contact.offeredAt);
         if (i < 0) {
             return;
         }
-        long[][] intervals = queues.computeIfAbsent(key.queueId(), k -> new long[window.intervalCount()][]);
-        long[] m = intervals[i];
+        long[] m = queues.get(contact.queueId);
         if (m == null) {
-            m = new long[12];
-            intervals[i] = m;
+            m = new long[window.intervalCount() * QUEUE_MEASURES];
+            queues.put(contact.queueId, m);
         }
-        m[OFFERED]++;
+        int at = i * QUEUE_MEASURES;
+        m[at + OFFERED]++;
         if (contact.firstAccept != Long.MAX_VALUE) {
             long queueTime = Math.max(0, contact.firstAccept - contact.offeredAt);
-            m[ANSWERED]++;
-            m[QUEUED_ANSWERED] += queueTime;
-            m[LONGEST_ANSWERED] = Math.max(m[LONGEST_ANSWERED], queueTime);
+            m[at + ANSWERED]++;
+            m[at + QUEUED_ANSWERED] += queueTime;
+            m[at + LONGEST_ANSWERED] = Math.max(m[at + LONGEST_ANSWERED], queueTime);
             if (queueTime <= threshold) {
-                m[ANSWERED_WITHIN]++;
+                m[at + ANSWERED_WITHIN]++;
             }
-            m[TALK] += contact.talk;
-            m[WRAP_UP] += contact.wrapUp;
+            m[at + TALK] += contact.talk;
+            m[at + WRAP_UP] += contact.wrapUp;
         } else if (contact.canceled) {
             long queueTime = contact.lastCancel == NONE ? 0 : Math.max(0, contact.lastCancel - contact.offeredAt);
-            m[ABANDONED]++;
-            m[QUEUED_ABANDONED] += queueTime;
-            m[LONGEST_ABANDONED] = Math.max(m[LONGEST_ABANDONED], queueTime);
+            m[at + ABANDONED]++;
+            m[at + QUEUED_ABANDONED] += queueTime;
+            m[at + LONGEST_ABANDONED] = Math.max(m[at + LONGEST_ABANDONED], queueTime);
             if (queueTime <= shortThreshold) {
-                m[SHORT_ABANDONED]++;
+                m[at + SHORT_ABANDONED]++;
             } else if (queueTime <= threshold) {
-                m[ABANDONED_WITHIN]++;
+                m[at + ABANDONED_WITHIN]++;
             }
         }
     }

@@ -12,45 +12,45 @@ import java.io.IOException;
 public final class PresencePageParser extends SoqlPageParser<PresenceRow> {
 
     @Override
-    protected PresenceRow readRecord(JsonParser p, RecordProblem problem) throws IOException {
+    protected PresenceRow readRecord(JsonParser p, FieldReader fields) throws IOException {
         String id = null;
         String userId = null;
         String label = null;
         String apiName = null;
-        long start = SalesforceDateTime.INVALID;
-        long end = SalesforceDateTime.INVALID;
+        long start = SalesforceDateTime.NONE;
+        long end = SalesforceDateTime.NONE;
         boolean current = false;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken token = p.nextToken();
             switch (name) {
-                case "Id" -> id = text(p, name, problem);
-                case "UserId" -> userId = text(p, name, problem);
-                case "StatusStartDate" -> start = dateTime(p, name, problem);
-                case "StatusEndDate" -> end = dateTime(p, name, problem);
-                case "IsCurrentState" -> current = bool(p, name, problem);
+                case "Id" -> id = fields.text(name);
+                case "UserId" -> userId = fields.sharedText(name);
+                case "StatusStartDate" -> start = fields.dateTime(name);
+                case "StatusEndDate" -> end = fields.dateTime(name);
+                case "IsCurrentState" -> current = fields.bool(name);
                 case "ServicePresenceStatus" -> {
                     if (token == JsonToken.START_OBJECT) {
                         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
                             p.nextToken();
                             switch (field) {
-                                case "MasterLabel" -> label = text(p, "ServicePresenceStatus.MasterLabel", problem);
+                                case "MasterLabel" -> label = fields.sharedText("ServicePresenceStatus.MasterLabel");
                                 case "DeveloperName" ->
-                                        apiName = text(p, "ServicePresenceStatus.DeveloperName", problem);
+                                        apiName = fields.sharedText("ServicePresenceStatus.DeveloperName");
                                 default -> p.skipChildren();
                             }
                         }
                     } else if (token != JsonToken.VALUE_NULL) {
-                        problem.note("ServicePresenceStatus: not an object");
+                        fields.note("ServicePresenceStatus: not an object");
                         p.skipChildren();
                     }
                 }
                 default -> p.skipChildren();
             }
         }
-        if (!problem.require(id, "Id") || !problem.require(userId, "UserId")
-                || !problem.require(instant(start), "StatusStartDate")) {
+        if (!fields.require(id, "Id") || !fields.require(userId, "UserId")
+                || !fields.require(start, "StatusStartDate")) {
             return null;
         }
-        return new PresenceRow(id, userId, label, apiName, instant(start), instant(end), current);
+        return new PresenceRow(id, userId, label, apiName, start, end, current);
     }
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
  */
 public final class SalesforceDateTime {
 
-    /** Returned by {@link #parseMillis} for text that is not a datetime. */
-    public static final long INVALID = Long.MIN_VALUE;
+    /** No datetime: an empty field in a row, or what {@link #parseMillis} returns for text that is not a datetime. */
+    public static final long NONE = Long.MIN_VALUE;
 
     private SalesforceDateTime() {
     }
@@ -18,28 +18,37 @@ public final class SalesforceDateTime {
     /** The instant of {@code text}, or null when it is not a datetime. */
     public static Instant parse(CharSequence text) {
         char[] chars = text.toString().toCharArray();
-        long millis = parseMillis(chars, 0, chars.length);
-        return millis == INVALID ? null : Instant.ofEpochMilli(millis);
+        return instant(parseMillis(chars, 0, chars.length));
     }
 
-    /** Epoch milliseconds of {@code chars[offset, offset + length)}, or {@link #INVALID}. */
+    /** The Instant of epoch milliseconds, null for {@link #NONE}. */
+    public static Instant instant(long millis) {
+        return millis == NONE ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** Epoch milliseconds of an Instant, {@link #NONE} for null. */
+    public static long millis(Instant instant) {
+        return instant == null ? NONE : instant.toEpochMilli();
+    }
+
+    /** Epoch milliseconds of {@code chars[offset, offset + length)}, or {@link #NONE}. */
     public static long parseMillis(char[] chars, int offset, int length) {
         if (length < 19) {
-            return INVALID;
+            return NONE;
         }
         int p = offset;
         int end = offset + length;
-        int year = digits(chars, p, 4);
-        int month = digits(chars, p + 5, 2);
-        int day = digits(chars, p + 8, 2);
-        int hour = digits(chars, p + 11, 2);
-        int minute = digits(chars, p + 14, 2);
-        int second = digits(chars, p + 17, 2);
+        int year = 100 * twoDigits(chars, p) + twoDigits(chars, p + 2);
+        int month = twoDigits(chars, p + 5);
+        int day = twoDigits(chars, p + 8);
+        int hour = twoDigits(chars, p + 11);
+        int minute = twoDigits(chars, p + 14);
+        int second = twoDigits(chars, p + 17);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
                 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
                 || chars[p + 4] != '-' || chars[p + 7] != '-' || (chars[p + 10] != 'T' && chars[p + 10] != ' ')
                 || chars[p + 13] != ':' || chars[p + 16] != ':') {
-            return INVALID;
+            return NONE;
         }
         p += 19;
         int millis = 0;
@@ -54,7 +63,7 @@ public final class SalesforceDateTime {
                 p++;
             }
             if (fractionDigits == 0) {
-                return INVALID;
+                return NONE;
             }
             for (int i = fractionDigits; i < 3; i++) {
                 millis *= 10;
@@ -65,41 +74,30 @@ public final class SalesforceDateTime {
             char sign = chars[p];
             if (sign == 'Z' && p + 1 == end) {
                 p++;
-            } else if (sign == '+' || sign == '-') {
-                int offsetHours = digits(chars, p + 1, Math.min(2, end - p - 1));
-                int mm = p + 3 < end && chars[p + 3] == ':' ? p + 4 : p + 3;
-                int offsetMinutes = end - mm == 2 ? digits(chars, mm, 2) : -1;
+            } else if ((sign == '+' || sign == '-') && (end - p == 5 || (end - p == 6 && chars[p + 3] == ':'))) {
+                int offsetHours = twoDigits(chars, p + 1);
+                int offsetMinutes = twoDigits(chars, end - 2);
                 if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59) {
-                    return INVALID;
+                    return NONE;
                 }
                 offsetSeconds = (sign == '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
                 p = end;
             } else {
-                return INVALID;
+                return NONE;
             }
         }
         if (p != end) {
-            return INVALID;
+            return NONE;
         }
-        long epochDay = epochDay(year, month, day);
-        long seconds = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
+        long seconds = epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
         return seconds * 1000 + millis;
     }
 
-    /** The value of {@code count} decimal digits at {@code from}, or -1. */
-    private static int digits(char[] chars, int from, int count) {
-        if (count <= 0) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = chars[i];
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+    /** The value of the two decimal digits at {@code i}, or a negative number. */
+    private static int twoDigits(char[] chars, int i) {
+        int tens = chars[i] - '0';
+        int units = chars[i + 1] - '0';
+        return tens < 0 || tens > 9 || units < 0 || units > 9 ? -100_000 : tens * 10 + units;
     }
 
     private static int daysInMonth(int year, int month) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -51,7 +52,7 @@ public abstract class SoqlPageParser<R> {
         String nextRecordsUrl = null;
         int delivered = 0;
         SkippedRows skipped = new SkippedRows();
-        RecordProblem problem = new RecordProblem();
+        FieldReader fields = new FieldReader(p);
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken token = p.nextToken();
             switch (name) {
@@ -64,19 +65,19 @@ public abstract class SoqlPageParser<R> {
                             if (t == null) {
                                 throw new IOException("SOQL result page ends inside its records");
                             }
+                            fields.problem = null;
                             R row = null;
-                            problem.reason = null;
                             if (t == JsonToken.START_OBJECT) {
-                                row = readRecord(p, problem);
+                                row = readRecord(p, fields);
                             } else {
-                                problem.note("record is not an object");
+                                fields.note("record is not an object");
                                 p.skipChildren();
                             }
-                            if (row != null && problem.reason == null) {
+                            if (row != null && fields.problem == null) {
                                 rows.accept(row);
                                 delivered++;
                             } else {
-                                skipped.count(problem.reason == null ? "unreadable record" : problem.reason);
+                                skipped.count(fields.problem == null ? "unreadable record" : fields.problem);
                             }
                         }
                     } else {
@@ -91,111 +92,150 @@ public abstract class SoqlPageParser<R> {
     }
 
     /**
-     * Reads one record from just after its {@code START_OBJECT} through its {@code END_OBJECT}, noting the first
-     * problem; returns the row, or null when a required field is missing (noted too).
+     * Reads one record from just after its {@code START_OBJECT} through its {@code END_OBJECT} with {@code fields},
+     * which notes the first problem; returns the row, or null when a required field is missing (noted too).
      */
-    protected abstract R readRecord(JsonParser p, RecordProblem problem) throws IOException;
+    protected abstract R readRecord(JsonParser p, FieldReader fields) throws IOException;
 
-    /** The first reason a record cannot become a row. */
-    protected static final class RecordProblem {
-        private String reason;
+    /**
+     * Reads the value the parser is on as a field of the current record, noting the first problem of the record.
+     * Values that repeat across rows (user, queue, status ids and names) can be read through a small per-page pool,
+     * so equal values share one String, which also makes the processors' map lookups cheaper.
+     */
+    protected static final class FieldReader {
+        private static final int POOL_SIZE = 1024;
+
+        private final JsonParser p;
+        private final String[] pool = new String[POOL_SIZE];
+        private final char[][] poolChars = new char[POOL_SIZE][];
+        private String problem;
+
+        private FieldReader(JsonParser p) {
+            this.p = p;
+        }
 
         void note(String why) {
-            if (reason == null) {
-                reason = why;
+            if (problem == null) {
+                problem = why;
             }
         }
 
         /** Notes {@code field: missing} when {@code value} is null; returns whether it is present. */
-        boolean require(Object value, String field) {
+        boolean require(String value, String field) {
             if (value == null) {
                 note(field + ": missing");
                 return false;
             }
             return true;
         }
-    }
 
-    /** A text value (numbers and booleans as their text), null for JSON null or ""; a nested value is a problem. */
-    protected static String text(JsonParser p, String field, RecordProblem problem) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+        /** Notes {@code field: missing} when {@code millis} is {@link SalesforceDateTime#NONE}. */
+        boolean require(long millis, String field) {
+            if (millis == SalesforceDateTime.NONE) {
+                note(field + ": missing");
+                return false;
+            }
+            return true;
+        }
+
+        /** A text value (numbers and booleans as their text); null for JSON null or ""; a nested value is a problem. */
+        String text(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (t.isScalarValue()) {
+                String value = p.getText();
+                return value.isEmpty() ? null : value;
+            }
+            note(field + ": not a value");
+            p.skipChildren();
             return null;
         }
-        if (t.isScalarValue()) {
-            String value = p.getText();
-            return value.isEmpty() ? null : value;
-        }
-        problem.note(field + ": not a value");
-        p.skipChildren();
-        return null;
-    }
 
-    /** A datetime in epoch milliseconds, {@link SalesforceDateTime#INVALID} for null or a problem. */
-    protected static long dateTime(JsonParser p, String field, RecordProblem problem) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return SalesforceDateTime.INVALID;
-        }
-        if (t == JsonToken.VALUE_STRING) {
-            long millis = SalesforceDateTime.parseMillis(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-            if (millis != SalesforceDateTime.INVALID) {
-                return millis;
+        /** {@link #text} for a value that repeats across rows, shared through the page's pool. */
+        String sharedText(String field) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return text(field);
             }
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            if (length == 0) {
+                return null;
+            }
+            int hash = 0;
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & (POOL_SIZE - 1);
+            char[] pooledChars = poolChars[slot];
+            if (pooledChars != null && Arrays.equals(pooledChars, 0, pooledChars.length, chars, offset, offset + length)) {
+                return pool[slot];
+            }
+            poolChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+            pool[slot] = new String(chars, offset, length);
+            return pool[slot];
         }
-        problem.note(field + ": not a datetime");
-        p.skipChildren();
-        return SalesforceDateTime.INVALID;
-    }
 
-    /** A duration in whole (or fractional) seconds, returned in milliseconds; 0 for null; negative is a problem. */
-    protected static long secondsAsMillis(JsonParser p, String field, RecordProblem problem) throws IOException {
-        JsonToken t = p.currentToken();
-        double seconds;
-        if (t == JsonToken.VALUE_NULL) {
-            return 0;
-        } else if (t == JsonToken.VALUE_NUMBER_INT) {
-            return p.getLongValue() < 0 ? negative(field, problem) : p.getLongValue() * 1000;
-        } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-            seconds = p.getDoubleValue();
-        } else if (t == JsonToken.VALUE_STRING) {
-            try {
-                seconds = Double.parseDouble(p.getText().trim());
-            } catch (NumberFormatException e) {
-                problem.note(field + ": not a number");
+        /** A datetime in epoch milliseconds, {@link SalesforceDateTime#NONE} for null or a problem. */
+        long dateTime(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                return SalesforceDateTime.NONE;
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                long millis = SalesforceDateTime.parseMillis(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (millis != SalesforceDateTime.NONE) {
+                    return millis;
+                }
+            }
+            note(field + ": not a datetime");
+            p.skipChildren();
+            return SalesforceDateTime.NONE;
+        }
+
+        /** A duration in whole (or fractional) seconds, in milliseconds; 0 for null; negative is a problem. */
+        long secondsAsMillis(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            double seconds;
+            if (t == JsonToken.VALUE_NULL) {
+                return 0;
+            } else if (t == JsonToken.VALUE_NUMBER_INT) {
+                seconds = p.getLongValue();
+            } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                seconds = p.getDoubleValue();
+            } else if (t == JsonToken.VALUE_STRING) {
+                try {
+                    seconds = Double.parseDouble(p.getText().trim());
+                } catch (NumberFormatException e) {
+                    note(field + ": not a number");
+                    return 0;
+                }
+            } else {
+                note(field + ": not a number");
+                p.skipChildren();
                 return 0;
             }
-        } else {
-            problem.note(field + ": not a number");
+            if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+                note(field + ": not a non-negative number");
+                return 0;
+            }
+            return Math.round(seconds * 1000);
+        }
+
+        /** A boolean ({@code true}/{@code false}, also as text); null reads as false. */
+        boolean bool(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_NULL) {
+                return t == JsonToken.VALUE_TRUE;
+            }
+            if (t == JsonToken.VALUE_STRING && ("true".equalsIgnoreCase(p.getText()) || "false".equalsIgnoreCase(p.getText()))) {
+                return "true".equalsIgnoreCase(p.getText());
+            }
+            note(field + ": not a boolean");
             p.skipChildren();
-            return 0;
+            return false;
         }
-        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
-            return negative(field, problem);
-        }
-        return Math.round(seconds * 1000);
-    }
-
-    private static long negative(String field, RecordProblem problem) {
-        problem.note(field + ": not a non-negative number");
-        return 0;
-    }
-
-    /** A boolean ({@code true}/{@code false}, also as text); null reads as false. */
-    protected static boolean bool(JsonParser p, String field, RecordProblem problem) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_NULL) {
-            return t == JsonToken.VALUE_TRUE;
-        }
-        if (t == JsonToken.VALUE_STRING && ("true".equalsIgnoreCase(p.getText()) || "false".equalsIgnoreCase(p.getText()))) {
-            return "true".equalsIgnoreCase(p.getText());
-        }
-        problem.note(field + ": not a boolean");
-        p.skipChildren();
-        return false;
-    }
-
-    protected static java.time.Instant instant(long millis) {
-        return millis == SalesforceDateTime.INVALID ? null : java.time.Instant.ofEpochMilli(millis);
     }
 }

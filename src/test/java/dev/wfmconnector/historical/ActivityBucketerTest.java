@@ -30,7 +30,7 @@ class ActivityBucketerTest {
     private static int ids;
 
     private static PresenceRow row(String user, String label, String apiName, String start, String end, boolean current) {
-        return new PresenceRow("0Nw" + (++ids), user, label, apiName, at(start), end == null ? null : at(end), current);
+        return PresenceRow.of("0Nw" + (++ids), user, label, apiName, at(start), end == null ? null : at(end), current);
     }
 
     private static PresenceRow ready(String user, String start, String end) {
@@ -185,7 +185,7 @@ class ActivityBucketerTest {
                 row("005C", "Idle", "Idle", "10:40", "10:50", false), ready("005C", "10:00", "10:40"));
         List<PresenceRow> byUser = new ArrayList<>(rows);
         byUser.sort((a, b) -> a.userId().compareTo(b.userId()) != 0 ? a.userId().compareTo(b.userId())
-                : a.statusStart().compareTo(b.statusStart()));
+                : Long.compare(a.statusStartMillis(), b.statusStartMillis()));
         assertThat(table(bucket(at("12:00"), rows.toArray(PresenceRow[]::new))))
                 .isEqualTo(table(bucket(at("12:00"), byUser.toArray(PresenceRow[]::new))))
                 .containsExactly(

@@ -29,7 +29,7 @@ class AgentWorkPageParserTest {
                 ]}
                 """, rows::add);
         assertThat(page.rows()).isEqualTo(1);
-        assertThat(rows).containsExactly(new AgentWorkRow("0Bz000000000001AAA", "570000000000001AAA",
+        assertThat(rows).containsExactly(AgentWorkRow.of("0Bz000000000001AAA", "570000000000001AAA",
                 "005000000000001AAA", "00G000000000001AAA", "0N9000000000001AAA",
                 Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T10:00:20.400Z"), null,
                 Instant.parse("2026-11-24T10:05:00Z"), 280_000, 40_000, "Closed"));

@@ -29,7 +29,7 @@ class ContactThresholdEvaluatorTest {
     /** An AgentWork row; handle and after-conversation times in whole seconds. */
     private static AgentWorkRow work(String workItem, String user, String queue, String request, String accept,
                                      String cancel, int handle, int afterConversation, String status) {
-        return new AgentWorkRow("0Bz" + (++ids), workItem, user, queue, "0N9chat", at(request), at(accept), at(cancel),
+        return AgentWorkRow.of("0Bz" + (++ids), workItem, user, queue, "0N9chat", at(request), at(accept), at(cancel),
                 null, handle * 1000L, afterConversation * 1000L, status);
     }
 

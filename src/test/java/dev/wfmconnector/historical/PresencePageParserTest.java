@@ -42,9 +42,9 @@ class PresencePageParserTest {
         assertThat(page.rows()).isEqualTo(2);
         assertThat(page.skipped().isEmpty()).isTrue();
         assertThat(rows).containsExactly(
-                new PresenceRow("0Nw000000000001AAA", "005000000000001AAA", "Ready", "Available",
+                PresenceRow.of("0Nw000000000001AAA", "005000000000001AAA", "Ready", "Available",
                         Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T10:20:30.250Z"), false),
-                new PresenceRow("0Nw000000000002AAA", "005000000000001AAA", "Lunch", null,
+                PresenceRow.of("0Nw000000000002AAA", "005000000000001AAA", "Lunch", null,
                         Instant.parse("2026-11-24T10:20:30.250Z"), null, true));
     }
 
