@@ -30,6 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -65,8 +66,12 @@ public class IntegrationSupervisor implements SmartLifecycle {
     private final Map<String, ScheduledFuture<?>> retries = new HashMap<>();
     private volatile boolean running;
 
+    /**
+     * The Camel context is injected lazily: as a direct dependency of this SmartLifecycle bean, Spring would start it
+     * (a plain Lifecycle) before the context refresh, and Camel would then skip loading the route files.
+     */
     public IntegrationSupervisor(ConnectorSettings settings, IntegrationStates states, RealtimeGates gates,
-                                 CamelContext camel, List<IntegrationRunner> runners,
+                                 @Lazy CamelContext camel, List<IntegrationRunner> runners,
                                  ObjectProvider<CamelClusterService> clusterService,
                                  @Value("${connector.runtime.initial-retry:PT5S}") Duration initialRetry,
                                  @Value("${connector.runtime.max-retry:PT5M}") Duration maxRetry) {

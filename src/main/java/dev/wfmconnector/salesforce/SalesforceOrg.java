@@ -151,9 +151,17 @@ public final class SalesforceOrg implements AutoCloseable {
         return component;
     }
 
-    /** Stops the component (revoking its token) and removes it from the context. */
+    /**
+     * Stops the component (revoking its token) and removes it and its endpoints from the context, so a later
+     * {@link #connect} of the same integration does not reach a cached endpoint of this stopped component.
+     */
     @Override
     public void close() {
+        try {
+            camel.removeEndpoints(componentName + ":*");
+        } catch (Exception e) {
+            throw new IllegalStateException("removing the endpoints of " + componentName + " failed", e);
+        }
         ServiceHelper.stopAndShutdownService(component);
         camel.removeComponent(componentName);
     }

@@ -36,7 +36,7 @@ final class CatalogPageParsers {
     private static <R> SoqlPageParser<R> parser(Function<JsonNode, R> row) {
         return new SoqlPageParser<>() {
             @Override
-            protected R readRecord(JsonParser p, RecordProblem problem) throws IOException {
+            protected R readRecord(JsonParser p, FieldReader fields) throws IOException {
                 JsonNode record = JSON.readTree(p);
                 // a record without Id cannot be a row: returning null counts it as unreadable
                 return CatalogPageParsers.text(record, "Id") == null ? null : row.apply(record);

@@ -47,7 +47,7 @@ public final class HistoricalRun {
     private final RunWindow window;
     private final List<RunWindow> chunks;
     private final Clock clock;
-    private final Instant startedAt;
+    private final long startedNanos = System.nanoTime();
     private final boolean gateWasOpen;
 
     private final List<PresenceStatus> presenceStatuses = new ArrayList<>();
@@ -80,7 +80,6 @@ public final class HistoricalRun {
         this.window = window;
         this.chunks = window.isEmpty() ? List.of() : window.chunks(CHUNK);
         this.clock = clock;
-        this.startedAt = clock.instant();
         this.gateWasOpen = gateWasOpen;
     }
 
@@ -169,8 +168,9 @@ public final class HistoricalRun {
         return chunkIndex == chunks.size() - 1;
     }
 
-    Instant startedAt() {
-        return startedAt;
+    /** Wall time since the run began (not the business clock). */
+    Duration took() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     boolean gateWasOpen() {

@@ -252,7 +252,7 @@ public class HistoricalRuns {
         }
         queue.ended(run.group());
         emittedRecords.prune(run.group(), now, run.integration().settings().operational().lookback());
-        Duration took = Duration.between(run.startedAt(), now);
+        Duration took = run.took();
         metrics.runEnded(run.group(), run.kind(), took, true);
         LOG.info("{} SUCCEEDED in {} ms: {} rows read in {} pages, {} records published", run, took.toMillis(),
                 run.counts().recordsRead(), run.pages(), run.counts().recordsPublished());
@@ -283,7 +283,7 @@ public class HistoricalRuns {
             }
         }
         if (run != null) {
-            metrics.runEnded(run.group(), run.kind(), Duration.between(run.startedAt(), clock.instant()), false);
+            metrics.runEnded(run.group(), run.kind(), run.took(), false);
             logSkipped(run);
         }
         LOG.warn("historical \"{}\" run {} FAILED (the watermark stays; the next run catches up): {}", group, runId,
