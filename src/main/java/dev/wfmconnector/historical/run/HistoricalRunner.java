@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.builder.TemplatedRouteBuilder;
-import org.apache.camel.component.seda.SedaEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -70,7 +69,7 @@ public class HistoricalRunner implements IntegrationRunner {
                     interrupted);
         }
         integrations.add(integration);
-        queue.reset(historical.group());
+        queue.open(integration);
         List<String> added = new ArrayList<>();
         try {
             for (String template : TEMPLATES) {
@@ -83,6 +82,7 @@ public class HistoricalRunner implements IntegrationRunner {
                         .add());
             }
         } catch (Exception e) {
+            queue.close(historical.group());
             removeRoutes(added);
             integrations.remove(historical.group());
             throw e;
@@ -99,14 +99,11 @@ public class HistoricalRunner implements IntegrationRunner {
             return;
         }
         integration.stop();
-        List<String> routes = new ArrayList<>();
-        for (int i = TEMPLATES.length - 1; i >= 0; i--) {
-            routes.add(routeId(TEMPLATES[i], integration));
-        }
-        removeRoutes(routes);
-        camel.getEndpoint(HistoricalRunQueue.endpoint(integration), SedaEndpoint.class).purgeQueue();
+        // no more ticks; the run in progress ends at its next step; then its routes go
+        removeRoutes(List.of(routeId("historical-schedule", integration)));
+        queue.close(settings.group());
+        removeRoutes(List.of(routeId("historical-run", integration), routeId("historical-query", integration)));
         integrations.remove(settings.group());
-        queue.reset(settings.group());
         runLog.failUnfinished(IntegrationType.HISTORICAL, settings.group(), INTERRUPTED, clock.instant());
     }
 

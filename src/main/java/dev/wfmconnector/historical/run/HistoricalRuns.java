@@ -36,8 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +71,6 @@ public class HistoricalRuns {
     private final PresenceStatusCatalog presenceStatusCatalog;
     private final StateCommits stateCommits;
     private final Publisher publisher;
-    private final HistoricalRunQueue queue;
     private final HistoricalMetrics metrics;
     private final SalesforceErrors errors;
     private final ApplicationEventPublisher events;
@@ -77,7 +79,7 @@ public class HistoricalRuns {
     public HistoricalRuns(HistoricalIntegrations integrations, RunLog runLog, Watermarks watermarks,
                           RealtimeGates gates, EmittedRecords emittedRecords, AgentRegistry agentRegistry,
                           PresenceStatusCatalog presenceStatusCatalog, StateCommits stateCommits, Publisher publisher,
-                          HistoricalRunQueue queue, HistoricalMetrics metrics, SalesforceErrors errors,
+                          HistoricalMetrics metrics, SalesforceErrors errors,
                           ApplicationEventPublisher events, Clock clock) {
         this.integrations = integrations;
         this.runLog = runLog;
@@ -88,7 +90,6 @@ public class HistoricalRuns {
         this.presenceStatusCatalog = presenceStatusCatalog;
         this.stateCommits = stateCommits;
         this.publisher = publisher;
-        this.queue = queue;
         this.metrics = metrics;
         this.errors = errors;
         this.events = events;
@@ -237,6 +238,7 @@ public class HistoricalRuns {
         } else {
             stateCommits.historicalChunkCommitted(outcome);
         }
+        LOG.debug("{}: chunk {} committed, {} records published", run, run.chunk(), outcome.records().size());
     }
 
     /**
@@ -250,7 +252,6 @@ public class HistoricalRuns {
                     List.of(), run.counts(), now));
             run.succeeded();
         }
-        queue.ended(run.group());
         emittedRecords.prune(run.group(), now, run.integration().settings().operational().lookback());
         Duration took = run.took();
         metrics.runEnded(run.group(), run.kind(), took, true);
@@ -270,7 +271,6 @@ public class HistoricalRuns {
                        @ExchangeProperty(HistoricalRun.PROPERTY) HistoricalRun run,
                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception exception) {
         String reason = reason(exception);
-        queue.ended(group);
         if (run != null && run.isSucceeded()) {
             LOG.warn("{} succeeded, but ending it failed: {}", run, reason);
             return;
@@ -300,18 +300,22 @@ public class HistoricalRuns {
         }
     }
 
-    /** The failure's own message and the deepest cause's, without stack traces. */
+    /**
+     * Why a run failed, for the run log and the status API: the message of the first exception in the chain that is
+     * not one of Camel's wrappers, with the HTTP status when Salesforce answered with an error.
+     */
     static String reason(Throwable exception) {
         if (exception == null) {
             return "unknown error";
         }
-        Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getCause() != cause
+                && (cause instanceof RuntimeCamelException || cause instanceof CamelExecutionException)) {
+            cause = cause.getCause();
         }
-        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
-        if (root != exception && root.getMessage() != null && !message.contains(root.getMessage())) {
-            message += ": " + root.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof SalesforceException salesforce && salesforce.getStatusCode() > 0) {
+            return "Salesforce answered " + salesforce.getStatusCode() + ": " + message;
         }
         return message;
     }

@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +63,7 @@ import org.springframework.util.FileSystemUtils;
         "logging.level.org.apache.camel.component.salesforce=WARN",
         "logging.level.org.eclipse.jetty=WARN"})
 @Import(HistoricalApplicationTest.TestBeans.class)
+@AutoConfigureObservability(tracing = false)
 public abstract class HistoricalApplicationTest {
 
     protected static final String PASSWORD = "hist-Test-Pa55";
