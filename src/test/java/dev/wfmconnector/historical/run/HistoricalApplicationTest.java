@@ -188,7 +188,7 @@ public abstract class HistoricalApplicationTest {
 
     /** Every group's first run (started right after start-up) has ended before any test moves the clock. */
     @BeforeEach
-    void firstRunsEnded() {
+    protected void firstRunsEnded() {
         for (String group : groups()) {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
                 List<Run> runs = runLog.latest(IntegrationType.HISTORICAL, group, 1000);
