@@ -75,7 +75,8 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
         final String id;
         /** For each interval in turn, the milliseconds of each {@link #PUBLISHED} category. */
         final long[] millis = new long[window.intervalCount() * PUBLISHED.length];
-        final List<Row> rows = new ArrayList<>();
+        /** Rows held: of the current group (SORTED), or all of them (ANY). */
+        List<Row> rows = new ArrayList<>();
         boolean rowsInOrder = true;
         Row last;
 
@@ -182,7 +183,7 @@ public final class ActivityBucketer implements Consumer<PresenceRow> {
             bucket(agent, agent.rows.get(i), agent.rows.get(i + 1).start);
         }
         agent.last = agent.rows.get(agent.rows.size() - 1);
-        agent.rows.clear();
+        agent.rows = new ArrayList<>();
         agent.rowsInOrder = true;
     }
 

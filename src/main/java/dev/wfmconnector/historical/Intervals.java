@@ -37,10 +37,6 @@ public final class Intervals {
         return minutes;
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** Start of the interval containing {@code t} (the latest boundary at or before it). */
     public Instant floor(Instant t) {
         return Instant.ofEpochMilli(floorMillis(t.toEpochMilli()));

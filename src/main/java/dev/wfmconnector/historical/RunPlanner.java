@@ -31,10 +31,6 @@ public final class RunPlanner {
                 settings.settleDelay(), settings.lookback(), settings.initialBackfill());
     }
 
-    public Intervals intervals() {
-        return intervals;
-    }
-
     /**
      * The window of a scheduled run at {@code now}.
      *

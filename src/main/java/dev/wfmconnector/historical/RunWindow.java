@@ -41,10 +41,6 @@ public final class RunWindow {
         return intervals.minutes();
     }
 
-    public Intervals intervals() {
-        return intervals;
-    }
-
     /** Start of the {@code index}-th interval (0-based). */
     public Instant intervalStart(int index) {
         return Instant.ofEpochMilli(boundaries[index]);
@@ -109,17 +105,6 @@ public final class RunWindow {
             from = to;
         }
         return chunks;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RunWindow w && w.intervals.minutes() == intervals.minutes()
-                && w.intervals.zone().equals(intervals.zone()) && Arrays.equals(w.boundaries, boundaries);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(boundaries);
     }
 
     @Override

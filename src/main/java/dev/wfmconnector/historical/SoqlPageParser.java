@@ -23,22 +23,37 @@ public abstract class SoqlPageParser<R> {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** The page's paging facts and what happened to its records. */
+    /**
+     * The page's paging facts and what happened to its records.
+     *
+     * @param totalSize      the query's totalSize (0 when absent)
+     * @param done           whether this is the last page (when absent: no nextRecordsUrl)
+     * @param nextRecordsUrl the {@code queryMore} locator of the next page, null on the last one
+     * @param rows           rows handed to the consumer
+     * @param skipped        records skipped, by reason
+     */
     public record PageResult(long totalSize, boolean done, String nextRecordsUrl, int rows, SkippedRows skipped) {
     }
 
+    /**
+     * Reads one page, handing each row to {@code rows} as soon as it is read.
+     *
+     * @throws IOException when the page is not a JSON SOQL result (e.g. an error array), or ends early
+     */
     public PageResult parse(InputStream page, Consumer<? super R> rows) throws IOException {
         try (JsonParser parser = JSON.createParser(page)) {
             return parse(parser, rows);
         }
     }
 
+    /** {@link #parse(InputStream, Consumer)} of a page in memory. */
     public PageResult parse(byte[] page, Consumer<? super R> rows) throws IOException {
         try (JsonParser parser = JSON.createParser(page)) {
             return parse(parser, rows);
         }
     }
 
+    /** {@link #parse(InputStream, Consumer)} of a page in memory. */
     public PageResult parse(String page, Consumer<? super R> rows) throws IOException {
         return parse(page.getBytes(StandardCharsets.UTF_8), rows);
     }
