@@ -212,6 +212,8 @@ public final class HistoricalRun {
     /** The chunk's computed records and the users seen in its rows (ids that are not Salesforce ids are skipped). */
     void computed(List<IntervalRecord> records, Set<String> seenUserIds) {
         this.computed = records;
+        this.bucketer = null;
+        this.evaluator = null;
         Set<String> valid = new TreeSet<>();
         for (String userId : seenUserIds) {
             if (SALESFORCE_ID.matcher(userId).matches()) {
@@ -235,6 +237,7 @@ public final class HistoricalRun {
     void toPublish(List<StoredUser> agents, List<RecordRevisions.Publication> records) {
         this.agentsToPublish = agents;
         this.recordsToPublish = records;
+        this.computed = List.of();
     }
 
     List<StoredUser> agentsToPublish() {
