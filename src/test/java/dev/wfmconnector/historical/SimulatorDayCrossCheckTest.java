@@ -12,6 +12,7 @@ import dev.wfmconnector.historical.run.HistoricalApplicationTest;
 import dev.wfmconnector.historical.run.HistoricalRunQueue;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
 import dev.wfmconnector.simulator.org.AgentWork;
+import dev.wfmconnector.simulator.org.AgentWork;
 import dev.wfmconnector.simulator.org.OrgSchema;
 import dev.wfmconnector.simulator.org.ServicePresenceStatus;
 import dev.wfmconnector.simulator.org.SimulatedOrg;
@@ -73,12 +74,34 @@ class SimulatorDayCrossCheckTest extends HistoricalApplicationTest {
         long revisedBefore = revised();
         for (Map.Entry<String, SalesforceOrgSimulator> seeded : SEEDED.entrySet()) {
             seeded.getValue().scenario().advanceTo(now);
+            addLateContact(seeded.getKey(), seeded.getValue());
             Run run = awaitSucceeded(runQueue.now(seeded.getKey(), RunKind.MANUAL));
             assertThat(run.windowFrom()).isEqualTo("2026-11-23T21:30:00Z");
             assertThat(run.windowTo()).isEqualTo("2026-11-24T01:30:00Z");
             crossCheck(seeded.getKey(), run, run.windowFrom(), run.windowTo(), now, 30);
         }
         assertThat(revised()).as("late data re-read in the lookback gave later revisions").isGreaterThan(revisedBefore);
+    }
+
+    /**
+     * A contact that reaches the org late (replicated after the first run read its interval): answered in a queue
+     * interval of [21:30, 23:30) that the first run already published, so the re-read must revise that record.
+     */
+    private static void addLateContact(String group, SalesforceOrgSimulator sim) {
+        JsonNode published = LATEST.getOrDefault(group, Map.of()).values().stream()
+                .filter(e -> e.get("type").asText().equals("queue-interval"))
+                .filter(e -> {
+                    Instant start = Instant.parse(e.get("data").get("intervalStart").asText());
+                    return !start.isBefore(Instant.parse("2026-11-23T21:30:00Z"))
+                            && start.isBefore(Instant.parse("2026-11-23T23:30:00Z"));
+                })
+                .findFirst().orElseThrow(() -> new AssertionError("no queue interval published in [21:30, 23:30)"));
+        Instant requested = Instant.parse(published.get("data").get("intervalStart").asText()).plusSeconds(60);
+        String agent = sim.org().users().get(0).id();
+        sim.org().addWork(AgentWork.builder().user(agent)
+                .queue(published.get("data").get("queueId").asText())
+                .requested(requested).accepted(requested.plusSeconds(12)).closed(requested.plusSeconds(300))
+                .afterConversationActualTime(30));
     }
 
     private static long revised() {
