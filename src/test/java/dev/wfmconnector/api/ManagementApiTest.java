@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.wfmconnector.integration.IntegrationSupervisor;
 import dev.wfmconnector.status.IntegrationStates;
 import dev.wfmconnector.status.IntegrationStatusChanged;
 import dev.wfmconnector.status.TestSettings;
@@ -45,6 +46,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -111,6 +113,9 @@ class ManagementApiTest {
         }
     }
 
+    /** The integrations' runtime stays out: the orgs configured here are not reachable, and states are the subject. */
+    @MockitoBean
+    private IntegrationSupervisor supervisor;
     @Autowired
     private MockMvc mvc;
     @Autowired
