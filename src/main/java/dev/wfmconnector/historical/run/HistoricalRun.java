@@ -14,7 +14,6 @@ import dev.wfmconnector.store.SalesforceUser;
 import dev.wfmconnector.store.StoredUser;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -124,12 +124,6 @@ public class HistoricalRunQueue {
         return run;
     }
 
-    /** Whether a run of the group is queued or running. */
-    public synchronized boolean busy(String group) {
-        GroupQueue queue = queues.get(key(group));
-        return queue != null && queue.pending > 0;
-    }
-
     private Run log(String group, RunKind kind, Instant from, Instant to, int intervals) {
         ActiveIntegration integration = integrations.get(group);
         return runLog.queue(IntegrationType.HISTORICAL, integration.group(), kind, from, to, intervals,

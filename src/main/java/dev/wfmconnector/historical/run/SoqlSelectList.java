@@ -22,17 +22,11 @@ public final class SoqlSelectList {
     private SoqlSelectList() {
     }
 
-    /** The object a query reads ({@code FROM x}), or null when the text is not a plain SELECT ... FROM. */
-    public static String objectOf(String soql) {
-        Matcher m = SELECT_FROM.matcher(soql);
-        return m.matches() ? m.group(4) : null;
-    }
-
     /**
      * The query with only the selectable fields.
      *
      * @param soql        the query as the route file has it
-     * @param fieldsOfObject the field names the org's describe gives for an object (compared case-insensitively)
+     * @param fieldsOfObject the field names the org's describe gives for an object, in lower case
      * @return the query; unchanged when it is not a plain SELECT ... FROM or nothing is missing
      * @throws IllegalArgumentException when no field of the select list is left
      */

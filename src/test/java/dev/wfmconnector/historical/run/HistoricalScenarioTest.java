@@ -13,6 +13,10 @@ import dev.wfmconnector.simulator.org.SimulatedOrg;
 import dev.wfmconnector.simulator.org.User;
 import dev.wfmconnector.status.IntegrationState;
 import dev.wfmconnector.status.IntegrationStates;
+import dev.wfmconnector.store.EmittedRecord;
+import dev.wfmconnector.store.EmittedRecords;
+import dev.wfmconnector.store.PresenceStatus;
+import dev.wfmconnector.store.PresenceStatusCatalog;
 import dev.wfmconnector.store.Run;
 import dev.wfmconnector.store.RunKind;
 import dev.wfmconnector.store.RunState;
@@ -71,6 +75,10 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
     private CamelContext camel;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private PresenceStatusCatalog presenceStatuses;
+    @Autowired
+    private EmittedRecords emittedRecords;
 
     @AfterEach
     void clearFaults() {
@@ -149,6 +157,9 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
             assertThat(envelope.get("schemaVersion").asInt()).isEqualTo(1);
             assertThat(envelope.get("data")).as(key).isEqualTo(json(data));
         });
+        // the presence status catalog (label <-> API name) is kept for the realtime integration
+        assertThat(presenceStatuses.statuses(SCRIPTED_GROUP)).hasSize(9)
+                .contains(new PresenceStatus(SCRIPTED.sim.org().presenceStatus("Not_Ready").id(), "Not ready", "Not_Ready"));
         assertThat(meters.counter("wfm.historical.rows.skipped", "group", SCRIPTED_GROUP, "object",
                 "UserServicePresence", "reason", "presence row without end, not current, with no later row").count())
                 .isGreaterThanOrEqualTo(1);
@@ -274,6 +285,10 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
     @Order(5)
     void aTokenExpiringMidRunIsRenewedWithoutFailingTheRun() {
         CLOCK.set(Instant.parse("2026-11-24T00:17:00Z"));
+        // a digest older than lookback + 7 days (cut-off 2026-11-16T22:17) is pruned by the next successful run
+        Instant old = Instant.parse("2026-11-16T22:00:00Z");
+        emittedRecords.save(SCRIPTED_GROUP, List.of(new EmittedRecord(SCRIPTED_GROUP + "|" + queueKey(CS, old.toString()),
+                1, "0".repeat(64), old, old)));
         SalesforceComponent component = camel.getComponent("sf-historical-scripted", SalesforceComponent.class);
         String before = component.getSession().getAccessToken();
         double read = readSoFar();
@@ -290,6 +305,7 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
         assertThat(SCRIPTED.sim.accessTokens().isValid(after)).isTrue();
         assertThat(run.counts().recordsRead()).isPositive();
         assertThat(watermarks.find(SCRIPTED_GROUP)).contains(Instant.parse("2026-11-24T00:15:00Z"));
+        assertThat(emittedRecords.inWindow(SCRIPTED_GROUP, old, old.plusSeconds(900))).as("pruned").isEmpty();
     }
 
     /** A run asked for during a run waits for it; a schedule tick during a run is skipped. */
@@ -395,6 +411,9 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
             assertThat(seen).as(key).containsExactlyInAnyOrderElementsOf(once);
         });
 
+        assertThat(camel.getRoute("historical-schedule-scripted").getEndpoint().getEndpointUri())
+                .as("the schedule setting is the Quartz cron").startsWith("quartz://historical/scripted")
+                .contains("cron=0+0+0+1+1+%3F+2099");
         String prometheus = get("/actuator/prometheus", String.class).getBody();
         assertThat(prometheus).contains("wfm_historical_records_read_total{", "wfm_historical_records_published_total{",
                 "wfm_salesforce_api_calls_total{", "wfm_historical_run_duration_seconds_count{",

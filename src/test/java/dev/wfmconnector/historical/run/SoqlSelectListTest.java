@@ -26,7 +26,6 @@ class SoqlSelectListTest {
         String soql = "select ID, userid, ServicePresenceStatus.MasterLabel, COUNT(Id), Gone from UserServicePresence";
         assertThat(SoqlSelectList.keepSelectable(soql, DESCRIBED::get))
                 .isEqualTo("select ID, userid, ServicePresenceStatus.MasterLabel, COUNT(Id) from UserServicePresence");
-        assertThat(SoqlSelectList.objectOf(soql)).isEqualTo("UserServicePresence");
     }
 
     @Test
@@ -34,7 +33,6 @@ class SoqlSelectListTest {
         String soql = "SELECT Id,Status FROM AgentWork";
         assertThat(SoqlSelectList.keepSelectable(soql, DESCRIBED::get)).isSameAs(soql);
         assertThat(SoqlSelectList.keepSelectable("not soql", DESCRIBED::get)).isEqualTo("not soql");
-        assertThat(SoqlSelectList.objectOf("not soql")).isNull();
     }
 
     @Test
