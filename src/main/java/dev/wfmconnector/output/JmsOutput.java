@@ -5,11 +5,13 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public class JmsOutput {
     private final JmsTemplate oneByOne;
     private final String queuePrefix;
     private final OutputMetrics metrics;
+    private final Map<String, Queue> queues = new ConcurrentHashMap<>();
 
     public JmsOutput(ConnectionFactory connectionFactory, OutputSettings settings, OutputMetrics metrics) {
         this.transacted = new JmsTemplate(connectionFactory);
@@ -90,7 +93,7 @@ public class JmsOutput {
             try (MessageProducer producer = session.createProducer(null)) {
                 producer.setDeliveryMode(DeliveryMode.PERSISTENT);
                 for (Envelope envelope : envelopes) {
-                    producer.send(session.createQueue(queuePrefix + envelope.type()), message(session, envelope));
+                    producer.send(queue(session, queuePrefix + envelope.type()), message(session, envelope));
                 }
                 if (session.getTransacted()) {
                     session.commit();
@@ -101,6 +104,20 @@ public class JmsOutput {
             }
             return null;
         };
+    }
+
+    /**
+     * The queue of that name, created once and reused: Artemis checks a destination with the broker (a blocking round
+     * trip) the first time it is used and marks it checked, so a new destination object per message costs a round
+     * trip per message.
+     */
+    private Queue queue(Session session, String name) throws JMSException {
+        Queue queue = queues.get(name);
+        if (queue == null) {
+            queue = session.createQueue(name);
+            queues.put(name, queue);
+        }
+        return queue;
     }
 
     /** Ends a failed transaction, keeping the failure that ended it. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -93,7 +94,8 @@ final class RealtimeSubscription {
     private Instant healthyAt;
     private String startFailure;
     private Instant startFailedAt;
-    private boolean failed;
+    /** Closed, or FAILED: no more watching or replacing. */
+    private boolean stopped;
 
     RealtimeSubscription(RealtimeSettings settings, ActivityCategories activities, SalesforceOrg org, Context context,
                          String routeId) {
@@ -128,7 +130,7 @@ final class RealtimeSubscription {
     /** Stops watching and the current route instance; its delivery publishes the batch going out. */
     void close() throws Exception {
         onControl(() -> {
-            failed = true;
+            stopped = true;
             if (watch != null) {
                 watch.cancel(false);
             }
@@ -169,13 +171,17 @@ final class RealtimeSubscription {
         LOG.warn("{}: {}", name, reason);
         context.metrics().gap(settings.group());
         context.checkpoints().reportGap(settings.group(), settings.topic(), reason, context.clock().instant());
-        control.execute(() -> restart("replay id refused", ReplayStart.EARLIEST));
+        try {
+            control.execute(() -> restart("replay id refused", ReplayStart.EARLIEST));
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("{}: closed meanwhile", name);
+        }
     }
 
     // ------------------------------------------------------------------ lifecycle (control thread)
 
     private void watch() {
-        if (failed) {
+        if (stopped) {
             return;
         }
         try {
@@ -199,7 +205,7 @@ final class RealtimeSubscription {
 
     /** Replaces the route instance: at {@code start}, or after the checkpoint when null. */
     private void restart(String reason, ReplayStart start) {
-        if (failed) {
+        if (stopped) {
             return;
         }
         LOG.warn("{}: {}; replacing the subscription", name, reason);
@@ -215,7 +221,7 @@ final class RealtimeSubscription {
     }
 
     private void fail(String reason) {
-        failed = true;
+        stopped = true;
         watch.cancel(false);
         context.events().publishEvent(new IntegrationFailed(IntegrationType.REALTIME, settings.group(), reason));
     }
