@@ -89,9 +89,20 @@ public class IntegrationSupervisor implements SmartLifecycle {
         running = true;
     }
 
+    /**
+     * Not started with the context's lifecycle beans: Spring would start its dependency, the Camel context, first and
+     * so before Camel Spring Boot adds the routes (it adds them only to a stopped context). It runs from
+     * {@link #onApplicationReady()} and is stopped with the lifecycle beans.
+     */
+    @Override
+    public boolean isAutoStartup() {
+        return false;
+    }
+
     /** Integrations start once the application (and with it the Camel context) is up. */
     @EventListener(ApplicationReadyEvent.class)
     public void onApplicationReady() {
+        start();
         Set<String> groups = new LinkedHashSet<>();
         settings.all().forEach(i -> groups.add(ConnectorSettings.normaliseGroup(i.group())));
         CamelClusterService cluster = clusterService.getIfAvailable();

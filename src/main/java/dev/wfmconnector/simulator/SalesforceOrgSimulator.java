@@ -1,6 +1,7 @@
 package dev.wfmconnector.simulator;
 
 import dev.wfmconnector.simulator.auth.AccessTokens;
+import dev.wfmconnector.simulator.pubsub.PubSubFaults;
 import dev.wfmconnector.simulator.org.SimulatedOrg;
 import dev.wfmconnector.simulator.rest.ApiVersions;
 import dev.wfmconnector.simulator.rest.RestFaults;

@@ -1,5 +1,7 @@
 package dev.wfmconnector.simulator;
 
+import dev.wfmconnector.simulator.pubsub.PubSubFaults;
+
 import dev.wfmconnector.simulator.auth.AccessTokens;
 import dev.wfmconnector.simulator.rest.RestFaults;
 import java.time.Duration;
@@ -42,12 +44,12 @@ public final class SimulatorFaults {
 
     /** Ends every open Pub/Sub stream. */
     public void dropPubSubStreams() {
-        pubSub().dropStreams();
+        pubSub().dropAllStreams();
     }
 
     /** The next Pub/Sub subscribe gets the corrupted-replay-id error. */
     public void corruptNextSubscribe() {
-        pubSub().corruptNextSubscribe();
+        pubSub().failNextSubscribeWithCorruptedReplayId();
     }
 
     /** Clears pending REST failures and the delay. */

@@ -1,5 +1,9 @@
 package dev.wfmconnector.simulator;
 
+import dev.wfmconnector.simulator.pubsub.PubSubServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,8 +14,11 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -cp ... dev.wfmconnector.simulator.SimulatorMain --client-id=ID --client-secret=SECRET
  *      [--port=0] [--seed=42] [--agents=50] [--history=P1D] [--live=true] [--page-size=2000]
- *      [--api-versions=31.0-62.0] [--token-ttl=PT2H]
+ *      [--api-versions=31.0-62.0] [--token-ttl=PT2H] [--pubsub-port=0] [--pubsub-tls=true]
+ *      [--trust-store=./data/simulator-trust.p12]
  * </pre>
+ * With TLS (the default) the Pub/Sub API's self-signed certificate is written to the trust store (password
+ * {@code simulator}); a client JVM trusts it with {@code -Djavax.net.ssl.trustStore=...}.
  * The client id and secret may also come from {@code SF_SIM_CLIENT_ID} and {@code SF_SIM_CLIENT_SECRET}.
  * It prints where it listens; it never prints the secret or a token.
  */
@@ -20,7 +27,7 @@ public final class SimulatorMain {
     private SimulatorMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
@@ -48,10 +55,22 @@ public final class SimulatorMain {
                 .apiVersions(versions[0], versions[versions.length - 1])
                 .tokenTimeToLive(Duration.parse(options.getOrDefault("token-ttl", "PT2H")))
                 .loginDomainHost(true)
-                .build()
-                .start();
+                .build();
+        boolean tls = Boolean.parseBoolean(options.getOrDefault("pubsub-tls", "true"));
+        PubSubServer.Builder pubSubBuilder =
+                PubSubServer.builder(simulator.accessTokens())
+                        .port(Integer.parseInt(options.getOrDefault("pubsub-port", "0")));
+        PubSubServer pubSub = (tls ? pubSubBuilder : pubSubBuilder.plaintext()).start();
+        simulator.connectPubSub(pubSub, pubSub);
+        simulator.start();
+        Path trustStore = Path.of(options.getOrDefault("trust-store", "./data/simulator-trust.p12"));
+        if (tls) {
+            Files.createDirectories(trustStore.toAbsolutePath().getParent());
+            pubSub.writeTrustStore(trustStore, "simulator".toCharArray());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pubSub.close();
             simulator.close();
             stopped.countDown();
         }));
@@ -60,6 +79,8 @@ public final class SimulatorMain {
         System.out.println("  token URL:              " + simulator.tokenUrl());
         System.out.println("  login.salesforce.com-like host (refuses client credentials): "
                 + simulator.loginDomainUrl());
+        System.out.println("  Pub/Sub API:            localhost:" + pubSub.port() + (tls ? " (TLS; trust store " + trustStore
+                + ", password simulator)" : " (plaintext)"));
         System.out.println("  OAuth client id:        " + clientId + " (secret as given, not shown)");
         System.out.println("  admin API:              " + simulator.baseUrl() + "/__admin/org, /__admin/faults/...");
         System.out.println("  agents: " + simulator.scenario().agentIds().size() + ", scenario time: "

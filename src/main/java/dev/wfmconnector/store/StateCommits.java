@@ -48,6 +48,22 @@ public class StateCommits {
         });
     }
 
+    /**
+     * One chunk (e.g. a day) of a long historical run published its records: in one transaction, advances the
+     * watermark (null leaves it), saves the digests and agents and records the run's progress. The run stays
+     * RUNNING; its last chunk is acknowledged with {@link #historicalRunSucceeded}.
+     */
+    public void historicalChunkCommitted(HistoricalRunOutcome outcome) {
+        transactions.executeWithoutResult(tx -> {
+            if (outcome.watermark() != null) {
+                watermarks.advance(outcome.group(), outcome.watermark());
+            }
+            emittedRecords.save(outcome.group(), outcome.records());
+            agents.save(outcome.group(), outcome.agents());
+            runs.progress(outcome.runId(), outcome.counts());
+        });
+    }
+
     /** A user import published its changes: in one transaction, saves the published users and marks the run SUCCEEDED. */
     public void userImportSucceeded(String group, long runId, List<StoredUser> publishedUsers, RunCounts counts,
                                     Instant finishedAt) {

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.wfmconnector.realtime.RealtimeRunner;
+import dev.wfmconnector.integration.IntegrationSupervisor;
 import dev.wfmconnector.status.IntegrationStates;
 import dev.wfmconnector.status.IntegrationStatusChanged;
 import dev.wfmconnector.status.TestSettings;
@@ -113,9 +113,9 @@ class ManagementApiTest {
         }
     }
 
-    /** The management API is tested without the realtime runtime, which would connect to the configured org. */
+    /** No integration runs here (their orgs are not reachable): the states are the test's own reports. */
     @MockitoBean
-    private RealtimeRunner realtimeRunner;
+    private IntegrationSupervisor supervisor;
     @Autowired
     private MockMvc mvc;
     @Autowired

@@ -146,7 +146,10 @@ class RealtimeIntegrationTest {
     @Order(3)
     void everyPresenceChangeOfTheLiveScenarioArrivesOnceInOrderPerAgentWithTheRightCategory() {
         int before = salesforce.published().size();
-        await().atMost(WAIT).until(() -> salesforce.published().size() >= before + 30);
+        // at least 30 changes, and long enough for the scenario to have sent someone to a not-ready activity
+        await().atMost(WAIT.multipliedBy(4)).until(() -> salesforce.published().size() >= before + 30
+                && salesforce.published().stream().skip(before).anyMatch(e -> "NOT_READY".equals(
+                        CATEGORIES.get(e.activity().toLowerCase(Locale.ROOT)))));
 
         List<Published> expected = assertEveryEventArrivedOnce();
 

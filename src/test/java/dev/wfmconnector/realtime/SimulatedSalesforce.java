@@ -1,6 +1,5 @@
 package dev.wfmconnector.realtime;
 
-import dev.wfmconnector.simulator.PubSubFaults;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
 import dev.wfmconnector.simulator.pubsub.PubSubServer;
 import io.grpc.Metadata;
@@ -63,17 +62,7 @@ final class SimulatedSalesforce implements AutoCloseable {
                 .keepAliveInterval(Duration.ofSeconds(5))
                 .interceptor(new RefuseSubscribes())
                 .start();
-        org.connectPubSub(this::publishAndRecord, new PubSubFaults() {
-            @Override
-            public void dropStreams() {
-                pubSub.dropAllStreams();
-            }
-
-            @Override
-            public void corruptNextSubscribe() {
-                pubSub.failNextSubscribeWithCorruptedReplayId();
-            }
-        });
+        org.connectPubSub(this::publishAndRecord, pubSub);
         trust(directory);
         org.start();
     }

@@ -58,7 +58,7 @@ final class Roster {
             User user = org.addUser(person(draws, usernames, start, org.integrationUserId()).title("Service Agent")
                     .federationIdentifier(draws.chance(0.8) ? "E" + (10_000 + i) : null));
             profiles.add(new AgentProfile(i, user.id(), user.name(), skills(center, i),
-                    SHIFT_STARTS[i % SHIFT_STARTS.length], Duration.ofMinutes(510), daysOff(i)));
+                    SHIFT_STARTS[i * 13 % SHIFT_STARTS.length], Duration.ofMinutes(510), daysOff(i)));
         }
         for (int lead = 0; lead < Math.max(1, agents / 12); lead++) {
             org.addUser(person(draws, usernames, start, org.integrationUserId()).title("Team Lead"));
@@ -81,11 +81,11 @@ final class Roster {
                 .audit(Audit.created(created, createdBy));
     }
 
-    /** 40% chat (sales and support), 30% voice and chat support, 20% email and chat support, 10% everything. */
+    /** 40% chat (sales and support), 30% voice only, 20% email and chat support, 10% everything. */
     private static List<Group> skills(ContactCenter center, int index) {
         return switch (index % 10) {
             case 0, 1, 2, 3 -> List.of(center.chatSales(), center.chatSupport());
-            case 4, 5, 6 -> List.of(center.voiceSupport(), center.chatSupport());
+            case 4, 5, 6 -> List.of(center.voiceSupport());
             case 7, 8 -> List.of(center.emailSupport(), center.chatSupport());
             default -> center.queues();
         };

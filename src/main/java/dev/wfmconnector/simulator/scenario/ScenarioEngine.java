@@ -195,9 +195,13 @@ public final class ScenarioEngine implements AutoCloseable {
         }
     }
 
+    /** When the customer gives up: a few hang up within 5 s (short abandons), the rest wait 15 s plus a while. */
     private long deadline(QueueState queue, long requestedAt) {
-        return Double.isInfinite(queue.patienceSeconds) ? Long.MAX_VALUE
-                : requestedAt + (long) (work.exponential(queue.patienceSeconds) * 1000);
+        if (Double.isInfinite(queue.patienceSeconds)) {
+            return Long.MAX_VALUE;
+        }
+        double patience = work.chance(0.03) ? work.between(1, 5) : 15 + work.exponential(queue.patienceSeconds);
+        return requestedAt + (long) (patience * 1000);
     }
 
     private void schedule(long at, Runnable action) {

@@ -12,6 +12,8 @@ import dev.wfmconnector.simulator.org.User;
 import dev.wfmconnector.simulator.org.UserServicePresence;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -226,8 +228,8 @@ class CamelSalesforceClientTest {
     }
 
     private static String salesforceDatetime(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-                .withZone(java.time.ZoneOffset.UTC).format(instant);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+                .withZone(ZoneOffset.UTC).format(instant);
     }
 
     private static SalesforceException failure(Runnable call) {

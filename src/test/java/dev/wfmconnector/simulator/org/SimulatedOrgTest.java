@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wfmconnector.simulator.MutableClock;
 import dev.wfmconnector.simulator.scenario.ContactCenter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ class SimulatedOrgTest {
         assertThat(alice.username()).isEqualTo("alice.archer@acme-service.example.com");
         assertThat(alice.name()).isEqualTo("Alice Archer");
         assertThat(alice.active()).isTrue();
-        clock.advance(java.time.Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         User renamed = org.updateUser(alice.id(), u -> u.lastName("Baker").email("alice@example.com"));
         assertThat(renamed.name()).isEqualTo("Alice Baker");
         assertThat(renamed.audit().lastModifiedDate()).isEqualTo(T0.plusSeconds(3600));

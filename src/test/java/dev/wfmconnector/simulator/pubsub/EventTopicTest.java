@@ -1,5 +1,7 @@
 package dev.wfmconnector.simulator.pubsub;
 
+import dev.wfmconnector.simulator.MutableClock;
+
 import com.salesforce.eventbus.protobuf.ConsumerEvent;
 import com.salesforce.eventbus.protobuf.ProducerEvent;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.wfmconnector.simulator.pubsub;
 
+import dev.wfmconnector.simulator.MutableClock;
+
 import com.salesforce.eventbus.protobuf.FetchResponse;
 import com.salesforce.eventbus.protobuf.ReplayPreset;
 import dev.wfmconnector.simulator.auth.AccessTokens;

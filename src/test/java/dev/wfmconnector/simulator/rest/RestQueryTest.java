@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wfmconnector.simulator.MutableClock;
-import dev.wfmconnector.simulator.PubSubFaults;
+import dev.wfmconnector.simulator.pubsub.PubSubFaults;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
 import dev.wfmconnector.simulator.org.User;
 import dev.wfmconnector.simulator.org.UserServicePresence;
@@ -274,13 +274,17 @@ class RestQueryTest {
             AtomicInteger corruptions = new AtomicInteger();
             own.connectPubSub((topic, fields) -> new byte[0], new PubSubFaults() {
                 @Override
-                public void dropStreams() {
+                public void dropAllStreams() {
                     drops.incrementAndGet();
                 }
 
                 @Override
-                public void corruptNextSubscribe() {
+                public void failNextSubscribeWithCorruptedReplayId() {
                     corruptions.incrementAndGet();
+                }
+
+                @Override
+                public void delayDeliveries(java.time.Duration delay) {
                 }
             });
             assertThat(admin.post("/__admin/faults/drop-streams", "").status()).isEqualTo(200);

@@ -11,6 +11,7 @@ import dev.wfmconnector.simulator.org.User;
 import dev.wfmconnector.simulator.org.UserServicePresence;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class ScenarioEngineTest {
         int current = 0;
         for (List<UserServicePresence> rows : byUser.values()) {
             List<UserServicePresence> sorted = rows.stream()
-                    .sorted(java.util.Comparator.comparing(UserServicePresence::statusStartDate)).toList();
+                    .sorted(Comparator.comparing(UserServicePresence::statusStartDate)).toList();
             for (int i = 0; i < sorted.size(); i++) {
                 UserServicePresence row = sorted.get(i);
                 boolean last = i == sorted.size() - 1;

@@ -1,0 +1,256 @@
+package dev.wfmconnector.historical;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Streams the records of one raw SOQL result page ({@code query} or {@code queryMore} with {@code rawPayload=true}):
+ * {@code {"totalSize":..,"done":..,"nextRecordsUrl":..,"records":[{"attributes":{..},"Id":..,...},...]}}, top-level
+ * fields in any order. Each record becomes a row handed to a consumer at once, so a page is never held as a tree.
+ * A record that cannot become a row (a required field missing, a datetime that does not parse...) is skipped and
+ * counted by reason in the page result; only a page that is not JSON throws. Fields the query did not select are
+ * read as null; unknown fields and nested objects are skipped.
+ *
+ * @param <R> the row type
+ */
+public abstract class SoqlPageParser<R> {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    /**
+     * The page's paging facts and what happened to its records.
+     *
+     * @param totalSize      the query's totalSize (0 when absent)
+     * @param done           whether this is the last page (when absent: no nextRecordsUrl)
+     * @param nextRecordsUrl the {@code queryMore} locator of the next page, null on the last one
+     * @param rows           rows handed to the consumer
+     * @param skipped        records skipped, by reason
+     */
+    public record PageResult(long totalSize, boolean done, String nextRecordsUrl, int rows, SkippedRows skipped) {
+    }
+
+    /**
+     * Reads one page, handing each row to {@code rows} as soon as it is read.
+     *
+     * @throws IOException when the page is not a JSON SOQL result (e.g. an error array), or ends early
+     */
+    public PageResult parse(InputStream page, Consumer<? super R> rows) throws IOException {
+        try (JsonParser parser = JSON.createParser(page)) {
+            return parse(parser, rows);
+        }
+    }
+
+    /** {@link #parse(InputStream, Consumer)} of a page in memory. */
+    public PageResult parse(byte[] page, Consumer<? super R> rows) throws IOException {
+        try (JsonParser parser = JSON.createParser(page)) {
+            return parse(parser, rows);
+        }
+    }
+
+    /** {@link #parse(InputStream, Consumer)} of a page in memory. */
+    public PageResult parse(String page, Consumer<? super R> rows) throws IOException {
+        return parse(page.getBytes(StandardCharsets.UTF_8), rows);
+    }
+
+    private PageResult parse(JsonParser p, Consumer<? super R> rows) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("not a SOQL result page: " + p.currentToken());
+        }
+        long totalSize = 0;
+        Boolean done = null;
+        String nextRecordsUrl = null;
+        int delivered = 0;
+        SkippedRows skipped = new SkippedRows();
+        FieldReader fields = new FieldReader(p);
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (name) {
+                case "totalSize" -> totalSize = p.getValueAsLong();
+                case "done" -> done = token == JsonToken.VALUE_NULL ? null : p.getValueAsBoolean();
+                case "nextRecordsUrl" -> nextRecordsUrl = token == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "records" -> {
+                    if (token == JsonToken.START_ARRAY) {
+                        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                            if (t == null) {
+                                throw new IOException("SOQL result page ends inside its records");
+                            }
+                            fields.problem = null;
+                            R row = null;
+                            if (t == JsonToken.START_OBJECT) {
+                                row = readRecord(p, fields);
+                            } else {
+                                fields.note("record is not an object");
+                                p.skipChildren();
+                            }
+                            if (row != null && fields.problem == null) {
+                                rows.accept(row);
+                                delivered++;
+                            } else {
+                                skipped.count(fields.problem == null ? "unreadable record" : fields.problem);
+                            }
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new PageResult(totalSize, done != null ? done : nextRecordsUrl == null, nextRecordsUrl, delivered,
+                skipped);
+    }
+
+    /**
+     * Reads one record from just after its {@code START_OBJECT} through its {@code END_OBJECT} with {@code fields},
+     * which notes the first problem; returns the row, or null when a required field is missing (noted too).
+     */
+    protected abstract R readRecord(JsonParser p, FieldReader fields) throws IOException;
+
+    /**
+     * Reads the value the parser is on as a field of the current record, noting the first problem of the record.
+     * Values that repeat across rows (user, queue, status ids and names) can be read through a small per-page pool,
+     * so equal values share one String, which also makes the processors' map lookups cheaper.
+     */
+    protected static final class FieldReader {
+        private static final int POOL_SIZE = 1024;
+
+        private final JsonParser p;
+        private final String[] pool = new String[POOL_SIZE];
+        private final char[][] poolChars = new char[POOL_SIZE][];
+        private String problem;
+
+        private FieldReader(JsonParser p) {
+            this.p = p;
+        }
+
+        void note(String why) {
+            if (problem == null) {
+                problem = why;
+            }
+        }
+
+        /** Notes {@code field: missing} when {@code value} is null; returns whether it is present. */
+        boolean require(String value, String field) {
+            if (value == null) {
+                note(field + ": missing");
+                return false;
+            }
+            return true;
+        }
+
+        /** Notes {@code field: missing} when {@code millis} is {@link SalesforceDateTime#NONE}. */
+        boolean require(long millis, String field) {
+            if (millis == SalesforceDateTime.NONE) {
+                note(field + ": missing");
+                return false;
+            }
+            return true;
+        }
+
+        /** A text value (numbers and booleans as their text); null for JSON null or ""; a nested value is a problem. */
+        String text(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (t.isScalarValue()) {
+                String value = p.getText();
+                return value.isEmpty() ? null : value;
+            }
+            note(field + ": not a value");
+            p.skipChildren();
+            return null;
+        }
+
+        /** {@link #text} for a value that repeats across rows, shared through the page's pool. */
+        String sharedText(String field) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return text(field);
+            }
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            if (length == 0) {
+                return null;
+            }
+            int hash = 0;
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & (POOL_SIZE - 1);
+            char[] pooledChars = poolChars[slot];
+            if (pooledChars != null && Arrays.equals(pooledChars, 0, pooledChars.length, chars, offset, offset + length)) {
+                return pool[slot];
+            }
+            poolChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+            pool[slot] = new String(chars, offset, length);
+            return pool[slot];
+        }
+
+        /** A datetime in epoch milliseconds, {@link SalesforceDateTime#NONE} for null or a problem. */
+        long dateTime(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                return SalesforceDateTime.NONE;
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                long millis = SalesforceDateTime.parseMillis(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (millis != SalesforceDateTime.NONE) {
+                    return millis;
+                }
+            }
+            note(field + ": not a datetime");
+            p.skipChildren();
+            return SalesforceDateTime.NONE;
+        }
+
+        /** A duration in whole (or fractional) seconds, in milliseconds; 0 for null; negative is a problem. */
+        long secondsAsMillis(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            double seconds;
+            if (t == JsonToken.VALUE_NULL) {
+                return 0;
+            } else if (t == JsonToken.VALUE_NUMBER_INT) {
+                seconds = p.getLongValue();
+            } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                seconds = p.getDoubleValue();
+            } else if (t == JsonToken.VALUE_STRING) {
+                try {
+                    seconds = Double.parseDouble(p.getText().trim());
+                } catch (NumberFormatException e) {
+                    note(field + ": not a number");
+                    return 0;
+                }
+            } else {
+                note(field + ": not a number");
+                p.skipChildren();
+                return 0;
+            }
+            if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+                note(field + ": not a non-negative number");
+                return 0;
+            }
+            return Math.round(seconds * 1000);
+        }
+
+        /** A boolean ({@code true}/{@code false}, also as text); null reads as false. */
+        boolean bool(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_NULL) {
+                return t == JsonToken.VALUE_TRUE;
+            }
+            if (t == JsonToken.VALUE_STRING && ("true".equalsIgnoreCase(p.getText()) || "false".equalsIgnoreCase(p.getText()))) {
+                return "true".equalsIgnoreCase(p.getText());
+            }
+            note(field + ": not a boolean");
+            p.skipChildren();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.wfmconnector.historical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wfmconnector.historical.SoqlPageParser.PageResult;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AgentWorkPageParserTest {
+
+    private final AgentWorkPageParser parser = new AgentWorkPageParser();
+    private final List<AgentWorkRow> rows = new ArrayList<>();
+
+    @Test
+    void readsEveryFieldOfARow() throws IOException {
+        PageResult page = parser.parse("""
+                {"totalSize": 1, "done": true, "records": [
+                  {"attributes": {"type": "AgentWork", "url": "/services/data/v53.0/sobjects/AgentWork/0Bz1"},
+                   "Id": "0Bz000000000001AAA", "WorkItemId": "570000000000001AAA", "UserId": "005000000000001AAA",
+                   "OriginalGroupId": "00G000000000001AAA", "OriginalQueueId": "00G000000000009AAA",
+                   "ServiceChannelId": "0N9000000000001AAA",
+                   "RequestDateTime": "2026-11-24T10:00:00.000+0000", "AcceptDateTime": "2026-11-24T10:00:20.400+0000",
+                   "CancelDateTime": null, "CloseDateTime": "2026-11-24T10:05:00.000+0000",
+                   "HandleTime": 280, "AfterConversationActualTime": 40, "Status": "Closed"}
+                ]}
+                """, rows::add);
+        assertThat(page.rows()).isEqualTo(1);
+        assertThat(rows).containsExactly(AgentWorkRow.of("0Bz000000000001AAA", "570000000000001AAA",
+                "005000000000001AAA", "00G000000000001AAA", "0N9000000000001AAA",
+                Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T10:00:20.400Z"), null,
+                Instant.parse("2026-11-24T10:05:00Z"), 280_000, 40_000, "Closed"));
+        assertThat(rows.get(0).talkMillis()).isEqualTo(240_000);
+    }
+
+    @Test
+    void theQueueFallsBackToOriginalQueueIdAndFieldsLeftOutOfTheQueryAreEmpty() throws IOException {
+        parser.parse("""
+                {"done": true, "records": [
+                  {"Id": "0Bz1", "WorkItemId": "570A", "UserId": "005A", "OriginalGroupId": null,
+                   "OriginalQueueId": "00GQ", "RequestDateTime": "2026-11-24T10:00:00.000+0000", "HandleTime": null},
+                  {"Id": "0Bz2", "WorkItemId": "570B", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000",
+                   "HandleTime": 12.5, "Status": "Canceled"},
+                  {"Id": "0Bz3", "WorkItemId": "570C", "UserId": "005A", "OriginalGroupId": "",
+                   "OriginalQueueId": "00GQ", "RequestDateTime": "2026-11-24T10:00:00.000+0000", "HandleTime": "30"}
+                ]}
+                """, rows::add);
+        assertThat(rows).extracting(AgentWorkRow::queueId).containsExactly("00GQ", null, "00GQ");
+        assertThat(rows).extracting(AgentWorkRow::handleTimeMillis).containsExactly(0L, 12_500L, 30_000L);
+        assertThat(rows).extracting(AgentWorkRow::afterConversationMillis).containsOnly(0L);
+        assertThat(rows.get(1).isCanceled()).isTrue();
+        assertThat(rows.get(1).acceptDateTime()).isNull();
+    }
+
+    @Test
+    void badRecordsAreSkippedAndCountedByReason() throws IOException {
+        PageResult page = parser.parse("""
+                {"done": true, "records": [
+                  {"Id": "0Bz1", "WorkItemId": "570A", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000"},
+                  {"Id": "0Bz2", "WorkItemId": "570A", "UserId": "005A"},
+                  {"Id": "0Bz3", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000"},
+                  {"Id": "0Bz4", "WorkItemId": "570A", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000",
+                   "AcceptDateTime": "2026-11-24T25:00:00.000+0000"},
+                  {"Id": "0Bz5", "WorkItemId": "570A", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000",
+                   "HandleTime": -3},
+                  {"Id": "0Bz6", "WorkItemId": "570A", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000",
+                   "AfterConversationActualTime": "soon"},
+                  {"Id": "0Bz7", "WorkItemId": "570A", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000",
+                   "CloseDateTime": ["2026-11-24T10:00:00.000+0000"]},
+                  {"Id": "0Bz8", "WorkItemId": "570A", "UserId": "005A", "RequestDateTime": "2026-11-24T10:00:00.000+0000",
+                   "HandleTime": {"value": 3}}
+                ]}
+                """, rows::add);
+        assertThat(rows).extracting(AgentWorkRow::id).containsExactly("0Bz1");
+        assertThat(page.skipped().byReason()).isEqualTo(Map.of(
+                "RequestDateTime: missing", 1L,
+                "WorkItemId: missing", 1L,
+                "AcceptDateTime: not a datetime", 1L,
+                "HandleTime: not a non-negative number", 1L,
+                "AfterConversationActualTime: not a number", 1L,
+                "CloseDateTime: not a datetime", 1L,
+                "HandleTime: not a number", 1L));
+    }
+}
