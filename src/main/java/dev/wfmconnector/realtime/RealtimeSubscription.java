@@ -30,7 +30,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -231,7 +230,7 @@ final class RealtimeSubscription {
     }
 
     private void startAttempt(ReplayStart start) throws Exception {
-        Attempt next = new Attempt(start);
+        Attempt next = new Attempt();
         attempt = next;
         try {
             TappedChannels.building(next.tap, () -> context.camel().addRouteFromTemplate(routeId, TEMPLATE, parameters(start)));
@@ -297,7 +296,6 @@ final class RealtimeSubscription {
 
     /** One route instance: its tap, delivery and what its streams did. */
     private final class Attempt implements PubSubTap.Observer, Delivery.Outcomes {
-        private final ReplayStart start;
         private final PubSubTap tap = new PubSubTap(this);
         private final Delivery delivery;
         private volatile boolean stopping;
@@ -308,8 +306,7 @@ final class RealtimeSubscription {
         private String closeReason;
         private int streams;
 
-        Attempt(ReplayStart start) {
-            this.start = start;
+        Attempt() {
             this.changedAt = context.clock().instant();
             this.delivery = new Delivery(routeId + "-delivery", BUFFER, MAX_BATCH, PUBLISH_BACKOFF, MAX_PUBLISH_BACKOFF,
                     context.clock(), RealtimeSubscription.this::publish, this);

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  * itself (with {@code ManagedChannelBuilder.forAddress}, no hook of its own): a channel provider ahead of grpc-netty's
  * that builds the same Netty channels, adding the tap given to {@link #building} for channels built on that thread
  * during that call (the consumer builds its channel while its route starts, on the starting thread). Channels built
- * elsewhere are grpc-netty's own, untouched.
+ * elsewhere are grpc-netty's own, untouched. {@code ManagedChannelProvider} and its registry are grpc-java's
+ * {@code @Internal} API: a gRPC upgrade that changes them shows in {@code PubSubTapTest}.
  */
 final class TappedChannels extends ManagedChannelProvider {
 

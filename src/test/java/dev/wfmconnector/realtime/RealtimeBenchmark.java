@@ -98,7 +98,7 @@ class RealtimeBenchmark {
                 System.out.printf("  connector published count: %,.0f (events %,d)%n",
                         published(application) - publishedBefore, load.events().size());
                 Timer lag = application.getBean(MeterRegistry.class).find("wfm.realtime.event.lag").timer();
-                System.out.printf("  wfm.realtime.event.lag (CreatedDate → published, all events): mean %.1f ms, max %.1f ms%n",
+                System.out.printf("  wfm.realtime.event.lag (CreatedDate → published, whole run incl. warm-up and subscription start): mean %.1f ms, max %.1f ms%n",
                         lag.mean(TimeUnit.MILLISECONDS), lag.max(TimeUnit.MILLISECONDS));
                 Figures bareFigures = report("bare pubSubSubscribe → log route", load, bare.arrivals, 0);
                 System.out.printf("  throughput ratio connector / bare: %.3f%n%n",

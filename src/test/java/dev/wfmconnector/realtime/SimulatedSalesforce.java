@@ -107,7 +107,7 @@ final class SimulatedSalesforce implements AutoCloseable {
         p.put("connector.realtime[0].pubsub-port", String.valueOf(pubSub.port()));
         p.put("connector.runtime.initial-retry", "PT2S");
         p.put("connector.runtime.realtime.reconnect-timeout", "PT3S");
-        p.put("connector.runtime.realtime.fail-after", "PT12S");
+        p.put("connector.runtime.realtime.fail-after", "PT25S");
         return p;
     }
 
