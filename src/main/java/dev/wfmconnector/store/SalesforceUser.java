@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -43,5 +45,20 @@ public record SalesforceUser(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** The published fields of an {@code agent} or {@code user} record (SPEC §6), its id under {@code idField}. */
+    public Map<String, Object> publishedFields(String idField) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(idField, id());
+        data.put("username", username());
+        data.put("firstName", firstName());
+        data.put("lastName", lastName());
+        data.put("name", name());
+        data.put("email", email());
+        data.put("active", active());
+        data.put("federationId", federationId());
+        data.put("timeZone", timeZone());
+        return data;
     }
 }

@@ -6,7 +6,6 @@ import dev.wfmconnector.output.RecordType;
 import dev.wfmconnector.store.SalesforceUser;
 import dev.wfmconnector.store.StoredUser;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,16 +35,7 @@ public record UserChange(SalesforceUser user, Kind change, long revision) {
 
     /** The {@code user} record, keyed {@code group|user|userId}. */
     public Envelope envelope(String group, Instant producedAt) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("userId", user.id());
-        data.put("username", user.username());
-        data.put("firstName", user.firstName());
-        data.put("lastName", user.lastName());
-        data.put("name", user.name());
-        data.put("email", user.email());
-        data.put("active", user.active());
-        data.put("federationId", user.federationId());
-        data.put("timeZone", user.timeZone());
+        Map<String, Object> data = user.publishedFields("userId");
         data.put("change", change.wireName());
         return Envelope.of(RecordType.USER, group, RecordKeys.user(group, user.id()), revision, producedAt, data);
     }

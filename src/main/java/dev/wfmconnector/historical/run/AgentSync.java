@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,16 +40,7 @@ public final class AgentSync {
     /** The {@code agent} envelope of a published agent (SPEC §6). */
     public static Envelope envelope(String group, StoredUser agent, Instant producedAt) {
         SalesforceUser user = agent.user();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("agentId", user.id());
-        data.put("username", user.username());
-        data.put("firstName", user.firstName());
-        data.put("lastName", user.lastName());
-        data.put("name", user.name());
-        data.put("email", user.email());
-        data.put("active", user.active());
-        data.put("federationId", user.federationId());
-        data.put("timeZone", user.timeZone());
+        Map<String, Object> data = user.publishedFields("agentId");
         return Envelope.of(RecordType.AGENT, group, RecordKeys.agent(group, user.id()), agent.revision(), producedAt,
                 data);
     }
