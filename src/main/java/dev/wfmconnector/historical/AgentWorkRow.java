@@ -3,46 +3,38 @@ package dev.wfmconnector.historical;
 import java.time.Instant;
 
 /**
- * One {@code AgentWork} row: a work item routed from a queue to an agent. Datetimes are held in epoch milliseconds,
- * {@link SalesforceDateTime#NONE} when Salesforce left them empty (the {@code ...DateTime()} methods read them as
- * Instants, null when empty); HandleTime and AfterConversationActualTime (whole seconds in Salesforce) are held in
- * milliseconds, 0 when null or not queried.
+ * One {@code AgentWork} row, as far as the contact evaluation needs it: a work item routed from a queue to an agent.
+ * Datetimes are held in epoch milliseconds, {@link SalesforceDateTime#NONE} when Salesforce left them empty (the
+ * {@code ...DateTime()} methods read them as Instants, null when empty); HandleTime and AfterConversationActualTime
+ * (whole seconds in Salesforce) are held in milliseconds, 0 when null or not queried.
  *
- * @param id                      Id
  * @param workItemId              WorkItemId (the case, chat, messaging session...)
  * @param userId                  UserId, the agent
  * @param queueId                 OriginalGroupId, else OriginalQueueId; null for direct routing
- * @param serviceChannelId        ServiceChannelId
  * @param requestMillis           RequestDateTime
  * @param acceptMillis            AcceptDateTime
  * @param cancelMillis            CancelDateTime
- * @param closeMillis             CloseDateTime
  * @param handleTimeMillis        HandleTime
  * @param afterConversationMillis AfterConversationActualTime
  * @param status                  Status (Assigned, Opened, Closed, Declined, Canceled, Transferred, ...)
  */
 public record AgentWorkRow(
-        String id,
         String workItemId,
         String userId,
         String queueId,
-        String serviceChannelId,
         long requestMillis,
         long acceptMillis,
         long cancelMillis,
-        long closeMillis,
         long handleTimeMillis,
         long afterConversationMillis,
         String status) {
 
     /** A row from Instants (null when empty). */
-    public static AgentWorkRow of(String id, String workItemId, String userId, String queueId, String serviceChannelId,
-                                  Instant requestDateTime, Instant acceptDateTime, Instant cancelDateTime,
-                                  Instant closeDateTime, long handleTimeMillis, long afterConversationMillis,
-                                  String status) {
-        return new AgentWorkRow(id, workItemId, userId, queueId, serviceChannelId,
-                SalesforceDateTime.millis(requestDateTime), SalesforceDateTime.millis(acceptDateTime),
-                SalesforceDateTime.millis(cancelDateTime), SalesforceDateTime.millis(closeDateTime), handleTimeMillis,
+    public static AgentWorkRow of(String workItemId, String userId, String queueId, Instant requestDateTime,
+                                  Instant acceptDateTime, Instant cancelDateTime, long handleTimeMillis,
+                                  long afterConversationMillis, String status) {
+        return new AgentWorkRow(workItemId, userId, queueId, SalesforceDateTime.millis(requestDateTime),
+                SalesforceDateTime.millis(acceptDateTime), SalesforceDateTime.millis(cancelDateTime), handleTimeMillis,
                 afterConversationMillis, status);
     }
 
@@ -56,10 +48,6 @@ public record AgentWorkRow(
 
     public Instant cancelDateTime() {
         return SalesforceDateTime.instant(cancelMillis);
-    }
-
-    public Instant closeDateTime() {
-        return SalesforceDateTime.instant(closeMillis);
     }
 
     /** Whether an agent accepted the work (AcceptDateTime set). */

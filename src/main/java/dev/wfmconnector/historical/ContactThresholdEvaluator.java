@@ -1,12 +1,13 @@
 package dev.wfmconnector.historical;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -82,6 +83,39 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             Set<String> agentIds) {
     }
 
+    /**
+     * One agent's measures per queue, each for every interval in turn: {@link #AGENT_ANSWERED} to
+     * {@link #AGENT_TRANSFERRED}.
+     */
+    private static final class AgentQueues {
+        private String[] queueIds = new String[2];
+        private long[][] measures = new long[2][];
+        private int size;
+
+        long[] of(String queueId, int length) {
+            for (int i = 0; i < size; i++) {
+                if (queueIds[i].equals(queueId)) {
+                    return measures[i];
+                }
+            }
+            if (size == queueIds.length) {
+                queueIds = Arrays.copyOf(queueIds, size * 2);
+                measures = Arrays.copyOf(measures, size * 2);
+            }
+            queueIds[size] = queueId;
+            measures[size] = new long[length];
+            return measures[size++];
+        }
+
+        SortedMap<String, long[]> byQueue() {
+            SortedMap<String, long[]> byQueue = new TreeMap<>();
+            for (int i = 0; i < size; i++) {
+                byQueue.put(queueIds[i], measures[i]);
+            }
+            return byQueue;
+        }
+    }
+
     private static final class Contact {
         final String queueId;
         long offeredAt = Long.MAX_VALUE;
@@ -105,9 +139,8 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     private final Map<String, List<Contact>> open = new HashMap<>();
     /** Per queue: for each interval in turn, the measures {@link #OFFERED} to {@link #WRAP_UP}. */
     private final Map<String, long[]> queues = new HashMap<>();
-    /** Per agent, per queue: for each interval in turn, {@link #AGENT_ANSWERED} to {@link #AGENT_TRANSFERRED}. */
-    private final Map<String, Map<String, long[]>> agentQueues = new HashMap<>();
-    private final Set<String> agentIds = new HashSet<>();
+    /** Every user seen, with the queues it answered in. */
+    private final Map<String, AgentQueues> agents = new HashMap<>();
     private final SkippedRows skipped = new SkippedRows();
     private String workItem;
     private boolean ascending = true;
@@ -133,7 +166,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         if (finished) {
             throw new IllegalStateException("rows after finish()");
         }
-        agentIds.add(row.userId());
+        AgentQueues agent = agents.computeIfAbsent(row.userId(), userId -> new AgentQueues());
         if (row.queueId() == null) {
             skipped.count("AgentWork row without queue (direct routing)");
             return;
@@ -151,7 +184,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             contact.firstAccept = Math.min(contact.firstAccept, row.acceptMillis());
             contact.talk += row.talkMillis();
             contact.wrapUp += row.afterConversationMillis();
-            countForAgent(row);
+            countForAgent(agent, row);
         }
         if (row.isCanceled()) {
             contact.canceled = true;
@@ -180,7 +213,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             }
         });
         List<List<AgentQueueIntervalRecord>> agentQueueRecords = perInterval();
-        new TreeMap<>(agentQueues).forEach((agentId, byQueue) -> new TreeMap<>(byQueue).forEach((queueId, m) -> {
+        new TreeMap<>(agents).forEach((agentId, agent) -> agent.byQueue().forEach((queueId, m) -> {
             for (int i = 0, at = 0; i < window.intervalCount(); i++, at += AGENT_MEASURES) {
                 if (m[at + AGENT_ANSWERED] > 0) {
                     agentQueueRecords.get(i).add(new AgentQueueIntervalRecord(agentId, queueId, window.intervalStart(i),
@@ -190,7 +223,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             }
         }));
         return new Result(flatten(queueRecords), flatten(agentQueueRecords), skipped,
-                Collections.unmodifiableSortedSet(new TreeSet<>(agentIds)));
+                Collections.unmodifiableSortedSet(new TreeSet<>(agents.keySet())));
     }
 
     private <T> List<List<T>> perInterval() {
@@ -218,21 +251,12 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         return contact;
     }
 
-    private void countForAgent(AgentWorkRow row) {
+    private void countForAgent(AgentQueues agent, AgentWorkRow row) {
         int i = window.indexOf(row.acceptMillis());
         if (i < 0) {
             return;
         }
-        Map<String, long[]> byQueue = agentQueues.get(row.userId());
-        if (byQueue == null) {
-            byQueue = new HashMap<>(4);
-            agentQueues.put(row.userId(), byQueue);
-        }
-        long[] m = byQueue.get(row.queueId());
-        if (m == null) {
-            m = new long[window.intervalCount() * AGENT_MEASURES];
-            byQueue.put(row.queueId(), m);
-        }
+        long[] m = agent.of(row.queueId(), window.intervalCount() * AGENT_MEASURES);
         int at = i * AGENT_MEASURES;
         m[at + AGENT_ANSWERED]++;
         m[at + AGENT_TALK] += row.talkMillis();
@@ -247,12 +271,14 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             evaluate(contact);
         }
         current.clear();
-        for (List<Contact> contacts : open.values()) {
-            for (Contact contact : contacts) {
-                evaluate(contact);
+        if (!open.isEmpty()) {
+            for (List<Contact> contacts : open.values()) {
+                for (Contact contact : contacts) {
+                    evaluate(contact);
+                }
             }
+            open.clear();
         }
-        open.clear();
     }
 
     private void evaluate(Contact contact) {

@@ -20,7 +20,7 @@ public final class PresencePageParser extends SoqlPageParser<PresenceRow> {
         long start = SalesforceDateTime.NONE;
         long end = SalesforceDateTime.NONE;
         boolean current = false;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        for (String name = fields.nextFieldName(); name != null; name = fields.nextFieldName()) {
             JsonToken token = p.nextToken();
             switch (name) {
                 case "Id" -> id = fields.text(name);

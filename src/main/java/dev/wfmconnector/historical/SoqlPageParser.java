@@ -3,10 +3,12 @@ package dev.wfmconnector.historical;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -41,15 +43,23 @@ public abstract class SoqlPageParser<R> {
      * @throws IOException when the page is not a JSON SOQL result (e.g. an error array), or ends early
      */
     public PageResult parse(InputStream page, Consumer<? super R> rows) throws IOException {
+        return parse(page, new SharedStrings(), rows);
+    }
+
+    /**
+     * {@link #parse(InputStream, Consumer)} with the values that repeat across rows shared through {@code shared}, which
+     * can serve every page of a query (or of a run), so a value read on several pages is one String.
+     */
+    public PageResult parse(InputStream page, SharedStrings shared, Consumer<? super R> rows) throws IOException {
         try (JsonParser parser = JSON.createParser(page)) {
-            return parse(parser, rows);
+            return parse(parser, shared, rows);
         }
     }
 
     /** {@link #parse(InputStream, Consumer)} of a page in memory. */
     public PageResult parse(byte[] page, Consumer<? super R> rows) throws IOException {
         try (JsonParser parser = JSON.createParser(page)) {
-            return parse(parser, rows);
+            return parse(parser, new SharedStrings(), rows);
         }
     }
 
@@ -58,7 +68,7 @@ public abstract class SoqlPageParser<R> {
         return parse(page.getBytes(StandardCharsets.UTF_8), rows);
     }
 
-    private PageResult parse(JsonParser p, Consumer<? super R> rows) throws IOException {
+    private PageResult parse(JsonParser p, SharedStrings shared, Consumer<? super R> rows) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new IOException("not a SOQL result page: " + p.currentToken());
         }
@@ -67,7 +77,7 @@ public abstract class SoqlPageParser<R> {
         String nextRecordsUrl = null;
         int delivered = 0;
         SkippedRows skipped = new SkippedRows();
-        FieldReader fields = new FieldReader(p);
+        FieldReader fields = new FieldReader(p, shared);
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken token = p.nextToken();
             switch (name) {
@@ -83,7 +93,9 @@ public abstract class SoqlPageParser<R> {
                             fields.problem = null;
                             R row = null;
                             if (t == JsonToken.START_OBJECT) {
+                                fields.position = 0;
                                 row = readRecord(p, fields);
+                                fields.learning = false;
                             } else {
                                 fields.note("record is not an object");
                                 p.skipChildren();
@@ -114,19 +126,46 @@ public abstract class SoqlPageParser<R> {
 
     /**
      * Reads the value the parser is on as a field of the current record, noting the first problem of the record.
-     * Values that repeat across rows (user, queue, status ids and names) can be read through a small per-page pool,
-     * so equal values share one String, which also makes the processors' map lookups cheaper.
+     * Values that repeat across rows (user, queue, status ids and names) are read through {@link SharedStrings}.
      */
     protected static final class FieldReader {
-        private static final int POOL_SIZE = 1024;
-
         private final JsonParser p;
-        private final String[] pool = new String[POOL_SIZE];
-        private final char[][] poolChars = new char[POOL_SIZE][];
+        private final SharedStrings shared;
+        /** The field names in the order the page's records give them (a query's select list), from its first record. */
+        private final List<SerializedString> names = new ArrayList<>();
+        private boolean learning = true;
+        private int position;
         private String problem;
 
-        private FieldReader(JsonParser p) {
+        private FieldReader(JsonParser p, SharedStrings shared) {
             this.p = p;
+            this.shared = shared;
+        }
+
+        /**
+         * The name of the record's next field, null at the end of the record: {@link JsonParser#nextFieldName()}, but
+         * matching the bytes of the name the records' order makes likely instead of decoding and looking it up.
+         */
+        String nextFieldName() throws IOException {
+            String name;
+            if (position < names.size()) {
+                if (p.nextFieldName(names.get(position))) {
+                    return names.get(position++).getValue();
+                }
+                name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+            } else {
+                name = p.nextFieldName();
+            }
+            if (name == null) {
+                return null;
+            }
+            if (learning) {
+                names.add(new SerializedString(name));
+                position = names.size();
+            } else {
+                position++;  // a field left out (or one added) here: try the next one's name anyway
+            }
+            return name;
         }
 
         void note(String why) {
@@ -144,6 +183,14 @@ public abstract class SoqlPageParser<R> {
             return true;
         }
 
+        /** Notes {@code field: missing} when not {@code present}. */
+        boolean require(boolean present, String field) {
+            if (!present) {
+                note(field + ": missing");
+            }
+            return present;
+        }
+
         /** Notes {@code field: missing} when {@code millis} is {@link SalesforceDateTime#NONE}. */
         boolean require(long millis, String field) {
             if (millis == SalesforceDateTime.NONE) {
@@ -151,6 +198,20 @@ public abstract class SoqlPageParser<R> {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * Whether the value is there (not JSON null), without decoding it; a nested value is a problem. For a required
+         * field whose value the row does not keep.
+         */
+        boolean present(String field) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t.isScalarValue()) {
+                return t != JsonToken.VALUE_NULL;
+            }
+            note(field + ": not a value");
+            p.skipChildren();
+            return false;
         }
 
         /** A text value (numbers and booleans as their text); null for JSON null or ""; a nested value is a problem. */
@@ -168,29 +229,13 @@ public abstract class SoqlPageParser<R> {
             return null;
         }
 
-        /** {@link #text} for a value that repeats across rows, shared through the page's pool. */
+        /** {@link #text} for a value that repeats across rows, read through the {@link SharedStrings}. */
         String sharedText(String field) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return text(field);
             }
-            char[] chars = p.getTextCharacters();
-            int offset = p.getTextOffset();
             int length = p.getTextLength();
-            if (length == 0) {
-                return null;
-            }
-            int hash = 0;
-            for (int i = offset; i < offset + length; i++) {
-                hash = 31 * hash + chars[i];
-            }
-            int slot = (hash ^ (hash >>> 16)) & (POOL_SIZE - 1);
-            char[] pooledChars = poolChars[slot];
-            if (pooledChars != null && Arrays.equals(pooledChars, 0, pooledChars.length, chars, offset, offset + length)) {
-                return pool[slot];
-            }
-            poolChars[slot] = Arrays.copyOfRange(chars, offset, offset + length);
-            pool[slot] = new String(chars, offset, length);
-            return pool[slot];
+            return length == 0 ? null : shared.of(p.getTextCharacters(), p.getTextOffset(), length);
         }
 
         /** A datetime in epoch milliseconds, {@link SalesforceDateTime#NONE} for null or a problem. */

@@ -24,13 +24,11 @@ class ContactThresholdEvaluatorTest {
         return time == null ? null : Instant.parse(DAY + (time.length() == 5 ? time + ":00" : time) + "Z");
     }
 
-    private static int ids;
-
     /** An AgentWork row; handle and after-conversation times in whole seconds. */
     private static AgentWorkRow work(String workItem, String user, String queue, String request, String accept,
                                      String cancel, int handle, int afterConversation, String status) {
-        return AgentWorkRow.of("0Bz" + (++ids), workItem, user, queue, "0N9chat", at(request), at(accept), at(cancel),
-                null, handle * 1000L, afterConversation * 1000L, status);
+        return AgentWorkRow.of(workItem, user, queue, at(request), at(accept), at(cancel), handle * 1000L,
+                afterConversation * 1000L, status);
     }
 
     private static AgentWorkRow answered(String workItem, String user, String queue, String request, String accept) {

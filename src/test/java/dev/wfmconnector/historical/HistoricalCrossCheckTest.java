@@ -260,10 +260,7 @@ class HistoricalCrossCheckTest {
                     .append(",\"RequestDateTime\":").append(date(w.request()));
             nullable(w.accept(), random, "AcceptDateTime", json);
             nullable(w.cancel(), random, "CancelDateTime", json);
-            if (w.corrupt()) {
-                json.append(",\"CloseDateTime\":\"31/12/2026\"");
-            }
-            json.append(",\"HandleTime\":").append(w.handle());
+            json.append(",\"HandleTime\":").append(w.corrupt() ? "\"a while\"" : w.handle());
             if (acwQueried) {
                 json.append(",\"AfterConversationActualTime\":").append(w.afterConversation());
             }

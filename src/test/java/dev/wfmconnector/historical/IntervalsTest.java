@@ -107,6 +107,26 @@ class IntervalsTest {
         assertThatThrownBy(() -> new Intervals(0, ZoneId.of("UTC"))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest(name = "{0}, {1} min, around {2}")
+    @CsvSource({
+        "Europe/Berlin,      15, 2026-03-29T01:00:00Z",
+        "Europe/Berlin,      60, 2026-10-25T01:00:00Z",
+        // the 30-minute shift makes intervals of 90 and 30 minutes on a 60-minute grid
+        "Australia/Lord_Howe, 60, 2026-10-03T15:30:00Z",
+        "Australia/Lord_Howe, 30, 2026-04-04T15:00:00Z"
+    })
+    void everyInstantOfAWindowAcrossAClockChangeFallsInItsInterval(String zone, int minutes, Instant change) {
+        RunWindow window = new Intervals(minutes, ZoneId.of(zone)).window(change.minus(Duration.ofHours(5)),
+                change.plus(Duration.ofHours(5)));
+        for (int i = 0; i < window.intervalCount(); i++) {
+            Instant start = window.intervalStart(i);
+            Instant end = i + 1 < window.intervalCount() ? window.intervalStart(i + 1) : window.end();
+            assertThat(window.intervalIndexOf(start)).as("start of interval %d", i).isEqualTo(i);
+            assertThat(window.intervalIndexOf(end.minusMillis(1))).as("last instant of interval %d", i).isEqualTo(i);
+        }
+        assertThat(window.intervalIndexOf(window.end())).isEqualTo(-1);
+    }
+
     @Test
     void aWindowFindsTheIntervalOfAnInstant() {
         Intervals intervals = new Intervals(15, ZoneId.of("UTC"));

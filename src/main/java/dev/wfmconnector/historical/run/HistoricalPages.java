@@ -76,8 +76,8 @@ public class HistoricalPages {
             result = switch (rows) {
                 case PRESENCE_STATUSES -> CatalogPageParsers.PRESENCE_STATUSES.parse(in, run::addPresenceStatus);
                 case QUEUES -> CatalogPageParsers.QUEUES.parse(in, run::addQueue);
-                case PRESENCE -> PRESENCE.parse(in, run.bucketer());
-                case WORK -> WORK.parse(in, run.evaluator());
+                case PRESENCE -> PRESENCE.parse(in, run.sharedStrings(), run.bucketer());
+                case WORK -> WORK.parse(in, run.sharedStrings(), run.evaluator());
                 case USERS -> CatalogPageParsers.USERS.parse(in, run::addUser);
             };
         }

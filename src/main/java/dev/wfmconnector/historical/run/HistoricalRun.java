@@ -5,6 +5,7 @@ import dev.wfmconnector.historical.ContactThresholdEvaluator;
 import dev.wfmconnector.historical.IntervalRecord;
 import dev.wfmconnector.historical.RowOrder;
 import dev.wfmconnector.historical.RunWindow;
+import dev.wfmconnector.historical.SharedStrings;
 import dev.wfmconnector.historical.SkippedRows;
 import dev.wfmconnector.store.EmittedRecord;
 import dev.wfmconnector.store.PresenceStatus;
@@ -52,6 +53,7 @@ public final class HistoricalRun {
     private final List<PresenceStatus> presenceStatuses = new ArrayList<>();
     private final Map<String, String> queueNames = new HashMap<>();
     private final Map<String, SkippedRows> skipped = new TreeMap<>();
+    private final SharedStrings sharedStrings = new SharedStrings();
     private int chunkIndex = -1;
     private long recordsRead;
     private long recordsPublished;
@@ -182,6 +184,11 @@ public final class HistoricalRun {
 
     ContactThresholdEvaluator evaluator() {
         return evaluator;
+    }
+
+    /** The user, queue and status ids and names of every page of the run, one String each. */
+    SharedStrings sharedStrings() {
+        return sharedStrings;
     }
 
     void addPresenceStatus(PresenceStatus status) {
