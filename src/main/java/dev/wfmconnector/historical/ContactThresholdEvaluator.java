@@ -1,7 +1,6 @@
 package dev.wfmconnector.historical;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -84,33 +83,35 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     }
 
     /**
-     * One agent's measures per queue, each for every interval in turn: {@link #AGENT_ANSWERED} to
-     * {@link #AGENT_TRANSFERRED}.
+     * One agent's measures in one queue, each for every interval in turn: {@link #AGENT_ANSWERED} to
+     * {@link #AGENT_TRANSFERRED}. The agent's other queues follow in {@link #next}; an agent that answered nothing
+     * yet has one with no queue. Few agents serve many queues, so a short chain is the fewest memory hops.
      */
-    private static final class AgentQueues {
-        private String[] queueIds = new String[2];
-        private long[][] measures = new long[2][];
-        private int size;
+    private static final class AgentQueue {
+        private String queueId;
+        private long[] measures;
+        private AgentQueue next;
 
-        long[] of(String queueId, int length) {
-            for (int i = 0; i < size; i++) {
-                if (queueIds[i].equals(queueId)) {
-                    return measures[i];
+        long[] measuresIn(String queue, int length) {
+            for (AgentQueue q = this; ; q = q.next) {
+                if (q.queueId == null) {
+                    q.queueId = queue;
+                    q.measures = new long[length];
+                    return q.measures;
+                }
+                if (q.queueId.equals(queue)) {
+                    return q.measures;
+                }
+                if (q.next == null) {
+                    q.next = new AgentQueue();
                 }
             }
-            if (size == queueIds.length) {
-                queueIds = Arrays.copyOf(queueIds, size * 2);
-                measures = Arrays.copyOf(measures, size * 2);
-            }
-            queueIds[size] = queueId;
-            measures[size] = new long[length];
-            return measures[size++];
         }
 
         SortedMap<String, long[]> byQueue() {
             SortedMap<String, long[]> byQueue = new TreeMap<>();
-            for (int i = 0; i < size; i++) {
-                byQueue.put(queueIds[i], measures[i]);
+            for (AgentQueue q = this; q != null && q.queueId != null; q = q.next) {
+                byQueue.put(q.queueId, q.measures);
             }
             return byQueue;
         }
@@ -140,7 +141,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     /** Per queue: for each interval in turn, the measures {@link #OFFERED} to {@link #WRAP_UP}. */
     private final Map<String, long[]> queues = new HashMap<>();
     /** Every user seen, with the queues it answered in. */
-    private final Map<String, AgentQueues> agents = new HashMap<>();
+    private final Map<String, AgentQueue> agents = new HashMap<>();
     private final SkippedRows skipped = new SkippedRows();
     private String workItem;
     private boolean ascending = true;
@@ -166,7 +167,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         if (finished) {
             throw new IllegalStateException("rows after finish()");
         }
-        AgentQueues agent = agents.computeIfAbsent(row.userId(), userId -> new AgentQueues());
+        AgentQueue agent = agents.computeIfAbsent(row.userId(), userId -> new AgentQueue());
         if (row.queueId() == null) {
             skipped.count("AgentWork row without queue (direct routing)");
             return;
@@ -251,12 +252,12 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         return contact;
     }
 
-    private void countForAgent(AgentQueues agent, AgentWorkRow row) {
+    private void countForAgent(AgentQueue agent, AgentWorkRow row) {
         int i = window.indexOf(row.acceptMillis());
         if (i < 0) {
             return;
         }
-        long[] m = agent.of(row.queueId(), window.intervalCount() * AGENT_MEASURES);
+        long[] m = agent.measuresIn(row.queueId(), window.intervalCount() * AGENT_MEASURES);
         int at = i * AGENT_MEASURES;
         m[at + AGENT_ANSWERED]++;
         m[at + AGENT_TALK] += row.talkMillis();

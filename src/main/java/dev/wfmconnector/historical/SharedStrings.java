@@ -13,6 +13,8 @@ public final class SharedStrings {
     /** Open addressing with linear probing, kept at most half full. */
     private static final int SLOTS = 8192;
     private static final int MAX_VALUES = SLOTS / 2;
+    /** The hash covers the last characters only: where Salesforce ids differ (a counter and a checksum). */
+    private static final int HASHED_CHARS = 10;
 
     private final String[] values = new String[SLOTS];
     private final char[][] chars = new char[SLOTS][];
@@ -21,14 +23,15 @@ public final class SharedStrings {
 
     /** The shared String of {@code text[offset, offset + length)}. */
     String of(char[] text, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int hash = length;
+        for (int i = Math.max(offset, end - HASHED_CHARS); i < end; i++) {
             hash = 31 * hash + text[i];
         }
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
         for (String value = values[slot]; value != null; value = values[slot]) {
             char[] candidate = chars[slot];
-            if (hashes[slot] == hash && Arrays.equals(candidate, 0, candidate.length, text, offset, offset + length)) {
+            if (hashes[slot] == hash && Arrays.equals(candidate, 0, candidate.length, text, offset, end)) {
                 return value;
             }
             slot = (slot + 1) & (SLOTS - 1);
@@ -39,7 +42,7 @@ public final class SharedStrings {
         }
         size++;
         hashes[slot] = hash;
-        chars[slot] = Arrays.copyOfRange(text, offset, offset + length);
+        chars[slot] = Arrays.copyOfRange(text, offset, end);
         values[slot] = new String(text, offset, length);
         return values[slot];
     }
