@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -62,12 +62,14 @@ public class DemoOrgInitializer implements ApplicationContextInitializer<Configu
 
         environment.getPropertySources().addFirst(new MapPropertySource("demo-org", properties(org, pubSub, clientSecret)));
         context.getBeanFactory().registerSingleton("demoSalesforceOrg", org);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
+        // closed with the beans, after Camel has stopped its routes (ContextClosedEvent would come before: the
+        // subscription would see its stream cancelled and try again while the application shuts down)
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean("demoSalesforceOrgCloser", () -> {
                 pubSub.close();
                 org.close();
-            }
-        });
+            });
+        }
         LOG.info("Demo Salesforce org simulator: REST {} , Pub/Sub API localhost:{}", org.baseUrl(), pubSub.port());
     }
 
