@@ -40,7 +40,7 @@ public class DemoOrgInitializer implements ApplicationContextInitializer<Configu
         SalesforceOrgSimulator org = SalesforceOrgSimulator.builder()
                 .client(CLIENT_ID, clientSecret)
                 .seed(environment.getProperty("demo.simulator.seed", Long.class, 42L))
-                .agents(environment.getProperty("demo.simulator.agents", Integer.class, 50))
+                .agents(environment.getProperty("demo.simulator.agents", Integer.class, 200))
                 .history(Duration.ofDays(1))
                 .live(true)
                 .build();
@@ -62,6 +62,7 @@ public class DemoOrgInitializer implements ApplicationContextInitializer<Configu
 
         environment.getPropertySources().addFirst(new MapPropertySource("demo-org", properties(org, pubSub, clientSecret)));
         context.getBeanFactory().registerSingleton("demoSalesforceOrg", org);
+        context.getBeanFactory().registerSingleton("demoPubSubServer", pubSub);
         // closed with the beans, after Camel has stopped its routes (ContextClosedEvent would come before: the
         // subscription would see its stream cancelled and try again while the application shuts down)
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {

@@ -124,6 +124,14 @@ public class RunLog {
                 .list();
     }
 
+    /** Whether a run of the integration ever succeeded. */
+    public boolean anySucceeded(IntegrationType type, String group) {
+        return jdbc.sql("SELECT COUNT(*) FROM runs WHERE integration_type = ? AND group_name = ? AND state = ?")
+                .params(type.wireName(), Sql.group(group), RunState.SUCCEEDED.name())
+                .query(Long.class)
+                .single() > 0;
+    }
+
     /** The integration's QUEUED and RUNNING runs, oldest first: a run starts only when none runs before it. */
     public List<Run> unfinished(IntegrationType type, String group) {
         return jdbc.sql("SELECT " + COLUMNS

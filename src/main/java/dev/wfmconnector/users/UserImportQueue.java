@@ -46,6 +46,18 @@ public class UserImportQueue {
         }
     }
 
+    /**
+     * Queues the group's first import when no import of it ever succeeded, so the WFM platform has its users as soon
+     * as the integration starts rather than at the next scheduled time; as {@link #scheduled}, skipped while a run is
+     * queued or running.
+     */
+    public void firstImportIfNeverSucceeded(String group) {
+        if (!runs.anySucceeded(TYPE, group)) {
+            LOG.info("user-import \"{}\": no import succeeded yet, the first one runs now", group);
+            scheduled(group);
+        }
+    }
+
     /** Marks the oldest queued run RUNNING and returns it; empty when none is queued or one is running already. */
     public Optional<Run> startNext(String group) {
         List<Run> unfinished = runs.unfinished(TYPE, group);

@@ -48,6 +48,7 @@ public class UserImportRunner implements IntegrationRunner {
                 .parameter("salesforce", org.componentName())
                 .parameter("schedule", settings.operational().userImportSchedule())
                 .add();
+        queue.firstImportIfNeverSucceeded(settings.group());
     }
 
     @Override

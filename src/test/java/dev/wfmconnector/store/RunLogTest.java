@@ -80,6 +80,26 @@ class RunLogTest {
     }
 
     @OnBothDatabases
+    void whetherARunEverSucceededIsPerIntegrationAndIgnoresFailedAndUnfinishedRuns(TestDatabase db) {
+        RunLog runs = new RunLog(db.jdbc());
+        assertThat(runs.anySucceeded(USER_IMPORT, "emea")).isFalse();
+        Run failed = runs.queue(USER_IMPORT, "emea", RunKind.SCHEDULED, null, null, 0, QUEUED);
+        runs.start(failed.id(), null, null, 0, STARTED);
+        runs.fail(failed.id(), "503", FINISHED);
+        runs.queue(USER_IMPORT, "emea", RunKind.MANUAL, null, null, 0, QUEUED);
+        Run historical = runs.queue(HISTORICAL, "emea", RunKind.SCHEDULED, null, null, 0, QUEUED);
+        runs.start(historical.id(), FROM, TO, 8, STARTED);
+        runs.succeed(historical.id(), RunCounts.NONE, FINISHED);
+        assertThat(runs.anySucceeded(USER_IMPORT, "emea")).isFalse();
+
+        Run succeeded = runs.queue(USER_IMPORT, "EMEA", RunKind.MANUAL, null, null, 0, QUEUED);
+        runs.start(succeeded.id(), null, null, 0, STARTED);
+        runs.succeed(succeeded.id(), RunCounts.NONE, FINISHED);
+        assertThat(runs.anySucceeded(USER_IMPORT, "emea")).isTrue();
+        assertThat(runs.anySucceeded(USER_IMPORT, "apac")).isFalse();
+    }
+
+    @OnBothDatabases
     void aVeryLongErrorIsCut(TestDatabase db) {
         RunLog runs = new RunLog(db.jdbc());
         Run run = runs.queue(HISTORICAL, "emea", RunKind.SCHEDULED, null, null, 0, QUEUED);
