@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,7 @@ class HistoricalProcessingBenchmark {
     private static final String[][] STATUSES = {{"Ready", "Ready"}, {"On call", "On_Call"}, {"Not ready", "Not_Ready"},
         {"Training", "Training"}, {"Idle", "Idle"}, {"Admin", "Admin"}, {"Email", "Email"}, {"Lunch", "Lunch"}};
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREE = new ObjectMapper();
 
     @Test
     void presenceAndAgentWorkThroughput() throws IOException {
@@ -120,6 +122,7 @@ class HistoricalProcessingBenchmark {
             lastRow.add(row);
         };
         long bareNanos = 0;
+        long treeNanos = 0;
         long parseNanos = 0;
         long processNanos = 0;
         long tokens = 0;
@@ -144,7 +147,10 @@ class HistoricalProcessingBenchmark {
             long t2 = System.nanoTime();
             parser.parse(pages.stream(), shared, processor);
             long t3 = System.nanoTime();
+            TREE.readTree(pages.stream());
+            long t4 = System.nanoTime();
             bareNanos += t1 - t0;
+            treeNanos += t4 - t3;
             parseNanos += t2 - t1;
             processNanos += t3 - t2;
             pageRatios[i] = (t1 - t0) / (double) (t3 - t2);
@@ -157,6 +163,7 @@ class HistoricalProcessingBenchmark {
             double process = rows / (processNanos / 1e9);
             System.out.printf(Locale.ROOT, "%s: %,d rows, %,d MB of JSON, %,d tokens%n", name, rows, bytes >> 20, tokens);
             System.out.printf(Locale.ROOT, "  bare Jackson token parse : %,12.0f rows/s%n", bare);
+            System.out.printf(Locale.ROOT, "  (for reference, Jackson readTree: %,.0f rows/s)%n", rows / (treeNanos / 1e9));
             System.out.printf(Locale.ROOT, "  parse into rows          : %,12.0f rows/s  (%.2f of bare)%n", parse, parse / bare);
             Arrays.sort(pageRatios);
             System.out.printf(Locale.ROOT, "  parse + %-17s: %,12.0f rows/s  (%.2f of bare, median page %.2f; target >= 0.50)%n",
