@@ -162,8 +162,13 @@ public abstract class SoqlPageParser<R> {
             if (learning) {
                 names.add(new SerializedString(name));
                 position = names.size();
-            } else {
-                position++;  // a field left out (or one added) here: try the next one's name anyway
+            } else {  // a field left out, moved or added: expect the one after it next
+                for (int i = 0; i < names.size(); i++) {
+                    if (names.get(i).getValue().equals(name)) {
+                        position = i + 1;
+                        break;
+                    }
+                }
             }
             return name;
         }
