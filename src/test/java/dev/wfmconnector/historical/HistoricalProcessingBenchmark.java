@@ -131,6 +131,7 @@ class HistoricalProcessingBenchmark {
         double[] pageRatios = new double[count];
         List<String> liveHeap = new ArrayList<>();
         resetPeakHeap();
+        long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         for (int i = 0; i < count; i++) {
             if (report && i % (count / 4) == 0) {
                 liveHeap.add(liveHeapMb() + " MB");
@@ -168,6 +169,8 @@ class HistoricalProcessingBenchmark {
             Arrays.sort(pageRatios);
             System.out.printf(Locale.ROOT, "  parse + %-17s: %,12.0f rows/s  (%.2f of bare, median page %.2f; target >= 0.50)%n",
                     name.equals("AgentWork") ? "evaluate" : "bucket", process, process / bare, pageRatios[count / 2]);
+            System.out.printf(Locale.ROOT, "  JIT compiling meanwhile: %.1f s%n",
+                    (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3);
             System.out.printf(Locale.ROOT, "  peak heap %d MB; live heap after GC at 0/25/50/75/100%% of the rows: %s%n",
                     peak, String.join(", ", liveHeap));
         }
