@@ -32,6 +32,11 @@ public final class SimulatorFaults {
         rest.failNext(count, RestFaults.Failure.SERVER_UNAVAILABLE);
     }
 
+    /** The next {@code count} REST API calls whose path contains {@code pathContains} answer 503 SERVER_UNAVAILABLE. */
+    public void serverUnavailable(int count, String pathContains) {
+        rest.failNext(count, RestFaults.Failure.SERVER_UNAVAILABLE, pathContains);
+    }
+
     /** The next {@code count} REST API calls answer 403 REQUEST_LIMIT_EXCEEDED. */
     public void requestLimitExceeded(int count) {
         rest.failNext(count, RestFaults.Failure.REQUEST_LIMIT_EXCEEDED);

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A historical integration running on this pod: its settings, its connected org, its run planner, the org's
- * describe of the objects it queries (read once, on first use), and whether it is stopping (a run in progress then
- * ends at its next step).
+ * describe of the objects it queries (read once: as it starts, or on first use), and whether it is stopping (a run
+ * in progress then ends at its next step).
  */
 public final class ActiveIntegration {
 

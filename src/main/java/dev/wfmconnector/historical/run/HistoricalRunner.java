@@ -32,6 +32,13 @@ import org.springframework.stereotype.Component;
 public class HistoricalRunner implements IntegrationRunner {
 
     static final String[] TEMPLATES = {"historical-query", "historical-run", "historical-schedule"};
+    /**
+     * The objects the default queries of routes/historical.camel.yaml read, described as the integration starts: a
+     * describe that fails fails the start (the integration is FAILED with the reason, and started again later). An
+     * object a route edit adds is described on first use.
+     */
+    static final List<String> QUERIED_OBJECTS = List.of("ServicePresenceStatus", "Group", "UserServicePresence",
+            "AgentWork", "User");
     private static final Logger LOG = LoggerFactory.getLogger(HistoricalRunner.class);
     private static final String INTERRUPTED = "interrupted: the connector restarted or the integration stopped "
             + "during the run";
@@ -62,6 +69,7 @@ public class HistoricalRunner implements IntegrationRunner {
     public void start(IntegrationSettings settings, SalesforceOrg org) throws Exception {
         HistoricalSettings historical = (HistoricalSettings) settings;
         ActiveIntegration integration = new ActiveIntegration(historical, org);
+        QUERIED_OBJECTS.forEach(integration::fields);
         int interrupted = runLog.failUnfinished(IntegrationType.HISTORICAL, historical.group(), INTERRUPTED,
                 clock.instant());
         if (interrupted > 0) {

@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Faults of the REST API: the next N calls fail (503 server unavailable or 403 REQUEST_LIMIT_EXCEEDED), and
- * every answer can be delayed. Thread-safe; each failing call consumes one from the count.
+ * Faults of the REST API: the next N calls fail (503 server unavailable or 403 REQUEST_LIMIT_EXCEEDED), or only
+ * those whose path contains a given text, and every answer can be delayed. Thread-safe; each failing call consumes
+ * one from the count.
  */
 public final class RestFaults {
 
@@ -20,11 +21,18 @@ public final class RestFaults {
 
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicReference<Failure> failure = new AtomicReference<>(Failure.SERVER_UNAVAILABLE);
+    private volatile String pathContains = "";
     private volatile Duration delay = Duration.ZERO;
 
     /** The next {@code count} REST API calls fail this way (replacing any pending failures). */
     public void failNext(int count, Failure how) {
+        failNext(count, how, "");
+    }
+
+    /** The next {@code count} REST API calls whose path contains {@code pathContains} fail this way. */
+    public void failNext(int count, Failure how, String pathContains) {
         failure.set(how);
+        this.pathContains = pathContains;
         failuresLeft.set(count);
     }
 
@@ -43,11 +51,15 @@ public final class RestFaults {
 
     public void clear() {
         failuresLeft.set(0);
+        pathContains = "";
         delay = Duration.ZERO;
     }
 
-    /** Consumes one pending failure for the current call, or returns null. */
-    Failure takeFailure() {
+    /** Consumes one pending failure for the current call (its path), or returns null. */
+    Failure takeFailure(String path) {
+        if (!path.contains(pathContains)) {
+            return null;
+        }
         int left;
         do {
             left = failuresLeft.get();

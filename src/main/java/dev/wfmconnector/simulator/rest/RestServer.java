@@ -154,7 +154,7 @@ public final class RestServer implements AutoCloseable {
             case "/services/oauth2/revoke":
                 return oauth.revoke(request);
             case DATA:
-                apiCall();
+                apiCall(path);
                 return ApiResponse.json(settings.versions().listing());
             default:
                 break;
@@ -168,7 +168,7 @@ public final class RestServer implements AutoCloseable {
             throw ApiError.notFound();
         }
         authenticate(request);
-        apiCall();
+        apiCall(path);
         return data.handle(request, version, Arrays.copyOfRange(segments, 1, segments.length))
                 .withHeader("Sforce-Limit-Info", "api-usage=" + usage.used() + "/" + usage.dailyMax());
     }
@@ -188,8 +188,8 @@ public final class RestServer implements AutoCloseable {
     }
 
     /** Applies a pending REST fault and the daily allocation to one API call. */
-    private void apiCall() {
-        RestFaults.Failure failure = restFaults.takeFailure();
+    private void apiCall(String path) {
+        RestFaults.Failure failure = restFaults.takeFailure(path);
         if (failure == RestFaults.Failure.SERVER_UNAVAILABLE) {
             throw new ApiError(503, "SERVER_UNAVAILABLE", "Server temporarily unavailable, please try again later");
         }

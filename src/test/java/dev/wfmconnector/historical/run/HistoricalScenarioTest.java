@@ -392,9 +392,29 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
                 .get("readySeconds").asLong()).isEqualTo(900);
     }
 
-    /** Over everything this class made happen: each record key was received once per revision, 1, 2, ... */
+    /** The objects are described as the integration starts: a describe that fails fails the start, then it retries. */
     @Test
     @Order(8)
+    void aDescribeFailingAsTheIntegrationStartsMarksItFailedWithTheReasonUntilARetrySucceeds() {
+        assertThat(putStatus("disabled").getStatusCode()).isEqualTo(HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("historical-schedule-scripted") == null);
+        SCRIPTED.sim.faults().serverUnavailable(1, "/sobjects/AgentWork/describe");
+
+        assertThat(putStatus("enabled").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> states.get(IntegrationType.HISTORICAL, SCRIPTED_GROUP)
+                .state() == IntegrationState.FAILED);
+        assertThat(states.get(IntegrationType.HISTORICAL, SCRIPTED_GROUP).reason())
+                .contains("describing AgentWork failed").contains("Service Unavailable");
+        assertThat(camel.getRoute("historical-schedule-scripted")).isNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> states.get(IntegrationType.HISTORICAL, SCRIPTED_GROUP)
+                .state() == IntegrationState.RUNNING);
+        assertThat(camel.getRoute("historical-schedule-scripted")).isNotNull();
+    }
+
+    /** Over everything this class made happen: each record key was received once per revision, 1, 2, ... */
+    @Test
+    @Order(9)
     void everyRecordWasPublishedExactlyOncePerRevision() {
         drain(SCRIPTED_GROUP);
         Map<String, List<Long>> revisions = new TreeMap<>();
