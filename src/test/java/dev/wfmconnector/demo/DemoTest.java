@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wfmconnector.ConnectorApplication;
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
+import dev.wfmconnector.simulator.pubsub.JvmTrust;
 import dev.wfmconnector.simulator.pubsub.PubSubServer;
 import dev.wfmconnector.status.IntegrationState;
 import dev.wfmconnector.status.IntegrationStates;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -36,19 +36,16 @@ import org.springframework.util.FileSystemUtils;
 /** The README's first command: the demo profile, its in-process org, one group with all three integrations. */
 class DemoTest {
 
-    private static final String[] TRUST = {"javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword",
-        "javax.net.ssl.trustStoreType"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, String> trustBefore = new HashMap<>();
+    /** The demo points the JVM's trust store at its simulator's certificate; put back after the test. */
+    private JvmTrust jvmTrust;
     private Path directory;
     private ConfigurableApplicationContext demo;
 
     @BeforeEach
     void rememberTheTrustStore() throws Exception {
-        for (String property : TRUST) {
-            trustBefore.put(property, System.getProperty(property));
-        }
+        jvmTrust = JvmTrust.remember();
         directory = Files.createTempDirectory("demo");
     }
 
@@ -57,13 +54,7 @@ class DemoTest {
         if (demo != null) {
             demo.close();
         }
-        trustBefore.forEach((property, value) -> {
-            if (value == null) {
-                System.clearProperty(property);
-            } else {
-                System.setProperty(property, value);
-            }
-        });
+        jvmTrust.close();
         FileSystemUtils.deleteRecursively(directory.toFile());
     }
 

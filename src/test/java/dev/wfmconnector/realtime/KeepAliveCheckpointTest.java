@@ -4,7 +4,6 @@ import static dev.wfmconnector.realtime.SimulatedSalesforce.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.wfmconnector.ConnectorApplication;
 import dev.wfmconnector.integration.RealtimeGateOpened;
 import dev.wfmconnector.realtime.AgentStateMessages.Received;
 import dev.wfmconnector.realtime.SimulatedSalesforce.Published;
@@ -17,14 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -94,10 +91,7 @@ class KeepAliveCheckpointTest {
     }
 
     private void startApplication() {
-        Map<String, Object> properties = new LinkedHashMap<>(salesforce.connectorProperties(directory));
-        properties.put("server.port", "0");
-        application = new SpringApplicationBuilder(ConnectorApplication.class)
-                .run(SimulatedSalesforce.arguments(properties));
+        application = salesforce.startConnector(directory, Map.of());
         messages = new AgentStateMessages(application.getBean(ConnectionFactory.class));
     }
 

@@ -4,7 +4,6 @@ import static dev.wfmconnector.realtime.SimulatedSalesforce.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.wfmconnector.ConnectorApplication;
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.integration.RealtimeGateOpened;
 import dev.wfmconnector.realtime.SimulatedSalesforce.Published;
@@ -29,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +43,6 @@ import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -74,11 +71,8 @@ class RealtimeBenchmark {
         Path directory = Files.createTempDirectory("realtime-benchmark");
         try (SimulatedSalesforce salesforce = SimulatedSalesforce.scripted(0, directory)) {
             List<String> agents = agents(salesforce);
-            Map<String, Object> properties = new LinkedHashMap<>(salesforce.connectorProperties(directory));
-            properties.put("server.port", "0");
-            properties.put("logging.level.org.apache.camel.component.salesforce", "WARN");
-            try (ConfigurableApplicationContext application = new SpringApplicationBuilder(ConnectorApplication.class)
-                    .run(SimulatedSalesforce.arguments(properties));
+            try (ConfigurableApplicationContext application = salesforce.startConnector(directory,
+                    Map.of("logging.level.org.apache.camel.component.salesforce", "WARN"));
                  JmsArrivals connector = new JmsArrivals(application.getBean(ConnectionFactory.class));
                  BareRoute bare = new BareRoute(salesforce)) {
                 openTheGate(application, salesforce, agents);

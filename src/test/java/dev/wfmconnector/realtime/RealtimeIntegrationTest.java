@@ -4,7 +4,6 @@ import static dev.wfmconnector.realtime.SimulatedSalesforce.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.wfmconnector.ConnectorApplication;
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.integration.RealtimeGateOpened;
 import dev.wfmconnector.realtime.AgentStateMessages.Received;
@@ -38,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,9 +104,7 @@ class RealtimeIntegrationTest {
     }
 
     private ConfigurableApplicationContext startApplication() {
-        Map<String, Object> properties = new LinkedHashMap<>(salesforce.connectorProperties(directory));
-        properties.put("server.port", "0");
-        return new SpringApplicationBuilder(ConnectorApplication.class).run(SimulatedSalesforce.arguments(properties));
+        return salesforce.startConnector(directory, Map.of());
     }
 
     @Test

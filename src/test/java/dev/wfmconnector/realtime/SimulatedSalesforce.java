@@ -1,6 +1,8 @@
 package dev.wfmconnector.realtime;
 
+import dev.wfmconnector.ConnectorApplication;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
+import dev.wfmconnector.simulator.pubsub.JvmTrust;
 import dev.wfmconnector.simulator.pubsub.PubSubServer;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -16,11 +18,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * TEST ONLY: a simulated Salesforce org for the realtime integration: OAuth and REST on loopback, its Pub/Sub API
@@ -35,9 +38,6 @@ final class SimulatedSalesforce implements AutoCloseable {
     static final String CLIENT_ID = "3MVG9-realtime-client";
     static final String CLIENT_SECRET = "rt-S3cret-7d1e09";
     static final String API_PASSWORD = "Adm1n-Realtime-Pa55";
-    private static final String TRUST_STORE = "javax.net.ssl.trustStore";
-    private static final String TRUST_PASSWORD = "javax.net.ssl.trustStorePassword";
-    private static final String TRUST_TYPE = "javax.net.ssl.trustStoreType";
 
     /** One published platform event. */
     record Published(String userId, String activity, String replayId, long publishedNanos) {
@@ -47,7 +47,7 @@ final class SimulatedSalesforce implements AutoCloseable {
     private final PubSubServer pubSub;
     private final List<Published> published = new ArrayList<>();
     private final AtomicBoolean refuseSubscribes = new AtomicBoolean();
-    private final Map<String, String> previousTrust = new HashMap<>();
+    private final JvmTrust jvmTrust;
 
     private SimulatedSalesforce(int agents, boolean live, double speed, Path directory) throws IOException {
         Clock clock = live ? new FastClock(Instant.parse("2026-11-24T09:30:00Z"), speed) : Clock.systemUTC();
@@ -63,7 +63,7 @@ final class SimulatedSalesforce implements AutoCloseable {
                 .interceptor(new RefuseSubscribes())
                 .start();
         org.connectPubSub(this::publishAndRecord, pubSub);
-        trust(directory);
+        jvmTrust = JvmTrust.remember().trust(pubSub, directory.resolve("pubsub-trust.p12"));
         org.start();
     }
 
@@ -82,7 +82,7 @@ final class SimulatedSalesforce implements AutoCloseable {
      * does not know (it can never open the gate by itself: tests open it), its realtime integration with one it
      * knows, against this org's Pub/Sub API; the state store and the broker's journal under {@code directory}.
      */
-    Map<String, Object> connectorProperties(Path directory) {
+    private Map<String, Object> connectorProperties(Path directory) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("spring.security.user.name", "admin");
         p.put("spring.security.user.password", API_PASSWORD);
@@ -112,11 +112,16 @@ final class SimulatedSalesforce implements AutoCloseable {
     }
 
     /**
-     * Properties as command-line arguments: they take precedence over application.yaml ({@code
-     * SpringApplicationBuilder.properties} only sets defaults, below it).
+     * Starts the connector on a free port with {@link #connectorProperties} and {@code extra} (which win), passed as
+     * command-line arguments: they take precedence over application.yaml ({@code SpringApplicationBuilder.properties}
+     * only sets defaults, below it).
      */
-    static String[] arguments(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+    ConfigurableApplicationContext startConnector(Path directory, Map<String, Object> extra) {
+        Map<String, Object> properties = new LinkedHashMap<>(connectorProperties(directory));
+        properties.put("server.port", "0");
+        properties.putAll(extra);
+        return new SpringApplicationBuilder(ConnectorApplication.class).run(properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
     }
 
     SalesforceOrgSimulator org() {
@@ -156,28 +161,11 @@ final class SimulatedSalesforce implements AutoCloseable {
         }
     }
 
-    private void trust(Path directory) {
-        Path trustStore = directory.resolve("pubsub-trust.p12");
-        pubSub.writeTrustStore(trustStore, "simulator".toCharArray());
-        for (String property : new String[] {TRUST_STORE, TRUST_PASSWORD, TRUST_TYPE}) {
-            previousTrust.put(property, System.getProperty(property));
-        }
-        System.setProperty(TRUST_STORE, trustStore.toString());
-        System.setProperty(TRUST_PASSWORD, "simulator");
-        System.setProperty(TRUST_TYPE, "PKCS12");
-    }
-
     @Override
     public void close() {
         org.close();
         pubSub.close();
-        previousTrust.forEach((property, value) -> {
-            if (value == null) {
-                System.clearProperty(property);
-            } else {
-                System.setProperty(property, value);
-            }
-        });
+        jvmTrust.close();
     }
 
     /** Refuses Subscribe calls while {@link #refuseSubscribes} is on. */
