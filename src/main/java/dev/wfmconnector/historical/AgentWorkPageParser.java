@@ -13,6 +13,14 @@ import java.io.IOException;
  */
 public final class AgentWorkPageParser extends SoqlPageParser<AgentWorkRow> {
 
+    /** The fields read, named as in the API. */
+    private enum Field {
+        Id, WorkItemId, UserId, OriginalGroupId, OriginalQueueId, RequestDateTime, AcceptDateTime, CancelDateTime,
+        HandleTime, AfterConversationActualTime, Status
+    }
+
+    private static final Field[] FIELDS = Field.values();
+
     @Override
     protected AgentWorkRow readRecord(JsonParser p, FieldReader fields) throws IOException {
         boolean hasId = false;
@@ -26,21 +34,20 @@ public final class AgentWorkPageParser extends SoqlPageParser<AgentWorkRow> {
         long cancel = SalesforceDateTime.NONE;
         long handle = 0;
         long afterConversation = 0;
-        for (String name = fields.nextFieldName(); name != null; name = fields.nextFieldName()) {
-            p.nextToken();
-            switch (name) {
-                case "Id" -> hasId = fields.present(name);
-                case "WorkItemId" -> workItemId = fields.text(name);
-                case "UserId" -> userId = fields.sharedText(name);
-                case "OriginalGroupId" -> groupId = fields.sharedText(name);
-                case "OriginalQueueId" -> queueId = fields.sharedText(name);
-                case "RequestDateTime" -> request = fields.dateTime(name);
-                case "AcceptDateTime" -> accept = fields.dateTime(name);
-                case "CancelDateTime" -> cancel = fields.dateTime(name);
-                case "HandleTime" -> handle = fields.secondsAsMillis(name);
-                case "AfterConversationActualTime" -> afterConversation = fields.secondsAsMillis(name);
-                case "Status" -> status = fields.sharedText(name);
-                default -> p.skipChildren();
+        for (Field field = fields.next(FIELDS); field != null; field = fields.next(FIELDS)) {
+            String name = field.name();
+            switch (field) {
+                case Id -> hasId = fields.present(name);
+                case WorkItemId -> workItemId = fields.text(name);
+                case UserId -> userId = fields.sharedText(name);
+                case OriginalGroupId -> groupId = fields.sharedText(name);
+                case OriginalQueueId -> queueId = fields.sharedText(name);
+                case RequestDateTime -> request = fields.dateTime(name);
+                case AcceptDateTime -> accept = fields.dateTime(name);
+                case CancelDateTime -> cancel = fields.dateTime(name);
+                case HandleTime -> handle = fields.secondsAsMillis(name);
+                case AfterConversationActualTime -> afterConversation = fields.secondsAsMillis(name);
+                case Status -> status = fields.sharedText(name);
             }
         }
         if (!fields.require(hasId, "Id") || !fields.require(workItemId, "WorkItemId")

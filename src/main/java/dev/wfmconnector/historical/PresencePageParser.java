@@ -11,6 +11,13 @@ import java.io.IOException;
  */
 public final class PresencePageParser extends SoqlPageParser<PresenceRow> {
 
+    /** The fields read, named as in the API. */
+    private enum Field {
+        Id, UserId, ServicePresenceStatus, StatusStartDate, StatusEndDate, IsCurrentState
+    }
+
+    private static final Field[] FIELDS = Field.values();
+
     @Override
     protected PresenceRow readRecord(JsonParser p, FieldReader fields) throws IOException {
         String id = null;
@@ -20,19 +27,20 @@ public final class PresencePageParser extends SoqlPageParser<PresenceRow> {
         long start = SalesforceDateTime.NONE;
         long end = SalesforceDateTime.NONE;
         boolean current = false;
-        for (String name = fields.nextFieldName(); name != null; name = fields.nextFieldName()) {
-            JsonToken token = p.nextToken();
-            switch (name) {
-                case "Id" -> id = fields.text(name);
-                case "UserId" -> userId = fields.sharedText(name);
-                case "StatusStartDate" -> start = fields.dateTime(name);
-                case "StatusEndDate" -> end = fields.dateTime(name);
-                case "IsCurrentState" -> current = fields.bool(name);
-                case "ServicePresenceStatus" -> {
+        for (Field field = fields.next(FIELDS); field != null; field = fields.next(FIELDS)) {
+            String name = field.name();
+            switch (field) {
+                case Id -> id = fields.text(name);
+                case UserId -> userId = fields.sharedText(name);
+                case StatusStartDate -> start = fields.dateTime(name);
+                case StatusEndDate -> end = fields.dateTime(name);
+                case IsCurrentState -> current = fields.bool(name);
+                case ServicePresenceStatus -> {
+                    JsonToken token = p.currentToken();
                     if (token == JsonToken.START_OBJECT) {
-                        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                        for (String statusField = p.nextFieldName(); statusField != null; statusField = p.nextFieldName()) {
                             p.nextToken();
-                            switch (field) {
+                            switch (statusField) {
                                 case "MasterLabel" -> label = fields.sharedText("ServicePresenceStatus.MasterLabel");
                                 case "DeveloperName" ->
                                         apiName = fields.sharedText("ServicePresenceStatus.DeveloperName");
@@ -44,7 +52,6 @@ public final class PresencePageParser extends SoqlPageParser<PresenceRow> {
                         p.skipChildren();
                     }
                 }
-                default -> p.skipChildren();
             }
         }
         if (!fields.require(id, "Id") || !fields.require(userId, "UserId")

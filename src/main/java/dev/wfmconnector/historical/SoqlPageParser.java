@@ -7,8 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -125,14 +124,19 @@ public abstract class SoqlPageParser<R> {
     protected abstract R readRecord(JsonParser p, FieldReader fields) throws IOException;
 
     /**
-     * Reads the value the parser is on as a field of the current record, noting the first problem of the record.
-     * Values that repeat across rows (user, queue, status ids and names) are read through {@link SharedStrings}.
+     * Reads the fields of the current record: {@link #next} finds the next field a parser reads, and the value methods
+     * read the value the parser is on, noting the first problem of the record. Values that repeat across rows (user,
+     * queue, status ids and names) are read through {@link SharedStrings}.
      */
     protected static final class FieldReader {
+        private static final int OTHER = -1;
+
         private final JsonParser p;
         private final SharedStrings shared;
         /** The field names in the order the page's records give them (a query's select list), from its first record. */
-        private final List<SerializedString> names = new ArrayList<>();
+        private SerializedString[] order = new SerializedString[0];
+        /** For each name in {@link #order}: its index in the parser's known fields, or {@link #OTHER}. */
+        private int[] known = new int[0];
         private boolean learning = true;
         private int position;
         private String problem;
@@ -143,34 +147,58 @@ public abstract class SoqlPageParser<R> {
         }
 
         /**
-         * The name of the record's next field, null at the end of the record: {@link JsonParser#nextFieldName()}, but
-         * matching the bytes of the name the records' order makes likely instead of decoding and looking it up.
+         * The record's next field among {@code fields}, with the parser on its value, or null at the end of the record.
+         * Other fields (attributes, fields selected for someone else) are skipped. {@code fields} is a parser's enum
+         * of the fields it reads, its constants named as the API fields, the same array for every record. Matches the
+         * bytes of the name the records' order makes likely instead of decoding and looking it up: a record whose
+         * fields come in another order, or with fields missing or added, is read just as well, only slower.
          */
-        String nextFieldName() throws IOException {
-            String name;
-            if (position < names.size()) {
-                if (p.nextFieldName(names.get(position))) {
-                    return names.get(position++).getValue();
+        <F extends Enum<F>> F next(F[] fields) throws IOException {
+            while (true) {
+                int field;
+                if (position < order.length && p.nextFieldName(order[position])) {
+                    field = known[position++];
+                } else {
+                    String name = position < order.length
+                            ? (p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null)
+                            : p.nextFieldName();
+                    if (name == null) {
+                        return null;
+                    }
+                    field = unexpected(name, fields);
                 }
-                name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
-            } else {
-                name = p.nextFieldName();
+                p.nextToken();
+                if (field != OTHER) {
+                    return fields[field];
+                }
+                p.skipChildren();
             }
-            if (name == null) {
-                return null;
+        }
+
+        /** A name out of the learned order: learns it from the first record, else expects the one after it next. */
+        private int unexpected(String name, Enum<?>[] fields) {
+            int field = OTHER;
+            for (int i = 0; i < fields.length; i++) {
+                if (fields[i].name().equals(name)) {
+                    field = i;
+                    break;
+                }
             }
             if (learning) {
-                names.add(new SerializedString(name));
-                position = names.size();
-            } else {  // a field left out, moved or added: expect the one after it next
-                for (int i = 0; i < names.size(); i++) {
-                    if (names.get(i).getValue().equals(name)) {
+                order = Arrays.copyOf(order, order.length + 1);
+                order[order.length - 1] = new SerializedString(name);
+                known = Arrays.copyOf(known, known.length + 1);
+                known[known.length - 1] = field;
+                position = order.length;
+            } else {
+                for (int i = 0; i < order.length; i++) {
+                    if (order[i].getValue().equals(name)) {
                         position = i + 1;
                         break;
                     }
                 }
             }
-            return name;
+            return field;
         }
 
         void note(String why) {

@@ -108,7 +108,10 @@ class AgentWorkPageParserTest {
                   {"Status": "Canceled", "RequestDateTime": "2026-11-24T11:00:00.000+0000", "UserId": "005B",
                    "WorkItemId": "570B", "Id": "0Bz2", "OriginalGroupId": "00GR"},
                   {"Id": "0Bz3", "WorkItemId": "570C", "UserId": "005A", "Extra": {"nested": [1, 2]},
-                   "RequestDateTime": "2026-11-24T12:00:00.000+0000", "HandleTime": 30, "Status": "Closed"}
+                   "RequestDateTime": "2026-11-24T12:00:00.000+0000", "HandleTime": 30, "Status": "Closed"},
+                  {"Id": "0Bz4", "WorkItemId": "570D", "UserId": "005B", "OriginalGroupId": "00GQ",
+                   "RequestDateTime": "2026-11-24T13:00:00.000+0000", "AcceptDateTime": "2026-11-24T13:00:20.000+0000",
+                   "HandleTime": 40, "AfterConversationActualTime": 5, "Status": "Closed"}
                 ]}
                 """, rows::add);
         assertThat(rows).containsExactly(
@@ -117,7 +120,11 @@ class AgentWorkPageParserTest {
                 new AgentWorkRow("570B", "005B", "00GR", Instant.parse("2026-11-24T11:00:00Z").toEpochMilli(),
                         SalesforceDateTime.NONE, SalesforceDateTime.NONE, 0, 0, "Canceled"),
                 new AgentWorkRow("570C", "005A", null, Instant.parse("2026-11-24T12:00:00Z").toEpochMilli(),
-                        SalesforceDateTime.NONE, SalesforceDateTime.NONE, 30_000, 0, "Closed"));
+                        SalesforceDateTime.NONE, SalesforceDateTime.NONE, 30_000, 0, "Closed"),
+                // fields the first record did not have
+                new AgentWorkRow("570D", "005B", "00GQ", Instant.parse("2026-11-24T13:00:00Z").toEpochMilli(),
+                        Instant.parse("2026-11-24T13:00:20Z").toEpochMilli(), SalesforceDateTime.NONE, 40_000, 5_000,
+                        "Closed"));
     }
 
     @Test
