@@ -38,7 +38,8 @@ public final class PresencePageParser extends SoqlPageParser<PresenceRow> {
                 case ServicePresenceStatus -> {
                     JsonToken token = p.currentToken();
                     if (token == JsonToken.START_OBJECT) {
-                        for (String statusField = p.nextFieldName(); statusField != null; statusField = p.nextFieldName()) {
+                        for (String statusField = p.nextFieldName(); statusField != null;
+                             statusField = p.nextFieldName()) {
                             p.nextToken();
                             switch (statusField) {
                                 case "MasterLabel" -> label = fields.sharedText("ServicePresenceStatus.MasterLabel");
