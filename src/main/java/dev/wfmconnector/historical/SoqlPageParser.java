@@ -85,27 +85,7 @@ public abstract class SoqlPageParser<R> {
                 case "nextRecordsUrl" -> nextRecordsUrl = token == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "records" -> {
                     if (token == JsonToken.START_ARRAY) {
-                        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                            if (t == null) {
-                                throw new IOException("SOQL result page ends inside its records");
-                            }
-                            fields.problem = null;
-                            R row = null;
-                            if (t == JsonToken.START_OBJECT) {
-                                fields.position = 0;
-                                row = readRecord(p, fields);
-                                fields.learning = false;
-                            } else {
-                                fields.note("record is not an object");
-                                p.skipChildren();
-                            }
-                            if (row != null && fields.problem == null) {
-                                rows.accept(row);
-                                delivered++;
-                            } else {
-                                skipped.count(fields.problem == null ? "unreadable record" : fields.problem);
-                            }
-                        }
+                        delivered += readRecords(p, fields, rows, skipped);
                     } else {
                         p.skipChildren();
                     }
@@ -115,6 +95,34 @@ public abstract class SoqlPageParser<R> {
         }
         return new PageResult(totalSize, done != null ? done : nextRecordsUrl == null, nextRecordsUrl, delivered,
                 skipped);
+    }
+
+    /** Reads the records array from just after its {@code START_ARRAY}; returns the number of rows delivered. */
+    private int readRecords(JsonParser p, FieldReader fields, Consumer<? super R> rows, SkippedRows skipped)
+            throws IOException {
+        int delivered = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw new IOException("SOQL result page ends inside its records");
+            }
+            fields.problem = null;
+            R row = null;
+            if (t == JsonToken.START_OBJECT) {
+                fields.position = 0;
+                row = readRecord(p, fields);
+                fields.learning = false;
+            } else {
+                fields.note("record is not an object");
+                p.skipChildren();
+            }
+            if (row != null && fields.problem == null) {
+                rows.accept(row);
+                delivered++;
+            } else {
+                skipped.count(fields.problem == null ? "unreadable record" : fields.problem);
+            }
+        }
+        return delivered;
     }
 
     /**
