@@ -15,6 +15,7 @@ import dev.wfmconnector.store.SalesforceUser;
 import dev.wfmconnector.store.StoredUser;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,6 +118,17 @@ public final class HistoricalRun {
     /** The chunk start less an ISO-8601 duration (e.g. {@code PT1H}), as a SOQL datetime. */
     public String chunkStartMinus(String duration) {
         return chunk().start().minus(Duration.parse(duration)).toString();
+    }
+
+    /**
+     * The chunk end plus an ISO-8601 duration, but not past the run's window end, as a SOQL datetime: where the window
+     * goes on after the chunk, the rows requested there belong to the window too, and a contact offered near the
+     * chunk's end needs its later rows (a re-offer, its acceptance) to come out as one run over the window computes
+     * it. At the window's end the window ends, as SPEC §8 says; the next run's lookback re-reads it.
+     */
+    public String chunkEndPlus(String duration) {
+        Instant end = chunk().end().plus(Duration.parse(duration));
+        return (end.isAfter(window.end()) ? window.end() : end).toString();
     }
 
     /** Takes the next batch of at most {@code size} of the users seen in the chunk; false when none is left. */

@@ -105,6 +105,9 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
             User user = SCRIPTED.sim.org().user(agent);
             expect(expected, "agent|" + agent, agent(user));
         }
+        // Voice Support 11:45 - c0 offered 11:59:50, declined, answered 12:00:05 after 15 s (<= T), handle 120 s
+        expect(expected, queueKey(VS, "11:45"), queue(VS, "Voice Support", "11:45", 1, 1, 0, 0, 1, 0, 15, 0, 15, 0,
+                120, 0, 100.0, 0.0, 15.0, 120.0));
         // Chat Sales 21:00 - contacts by arrival:
         //   c1 answered after 15 s (<= T), handle 300 s incl. 30 s after-conversation: talk 270, wrap-up 30
         //   c2 offered 21:02:00 (declined by Bob), answered by Alice 21:02:30: 30 s (> T), handle 120 s: talk 120
@@ -141,7 +144,8 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
         expect(expected, agentKey(BOB, "23:00"), agentInterval(BOB, "Bob Okafor", "23:00", 900, 0, 0, 0, 0));
         expect(expected, agentKey(BOB, "23:15"), agentInterval(BOB, "Bob Okafor", "23:15", 900, 0, 0, 0, 0));
         // Agents per queue, by the interval of acceptance: Alice took c1 and c2 (talk 270 + 120, wrap 30),
-        // c7 in 21:15 (transferred out), c9 in 23:15; Bob took c7 in Voice Support
+        // c7 in 21:15 (transferred out), c9 in 23:15; Bob took c0 in 12:00 and c7 in Voice Support
+        expect(expected, agentQueueKey(BOB, VS, "12:00"), agentQueue(BOB, VS, "12:00", 1, 120, 0, 0));
         expect(expected, agentQueueKey(ALICE, CS, "21:00"), agentQueue(ALICE, CS, "21:00", 2, 390, 30, 0));
         expect(expected, agentQueueKey(ALICE, CS, "21:15"), agentQueue(ALICE, CS, "21:15", 1, 240, 0, 1));
         expect(expected, agentQueueKey(BOB, VS, "21:15"), agentQueue(BOB, VS, "21:15", 1, 540, 60, 0));
@@ -213,7 +217,8 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
         assertThat(postBackfill("yesterday", "2026-11-23T21:00:00Z").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
-        // [2026-11-22T12:00, 2026-11-23T22:00): 34 h = 136 intervals, in chunks of 96 and 40
+        // [2026-11-22T12:00, 2026-11-23T22:00): 34 h = 136 intervals, in chunks of 96 and 40; c0 straddles the
+        // chunks' boundary at 12:00 and comes out as the one run over the day computed it (nothing republished)
         ResponseEntity<Map> accepted = postBackfill("2026-11-22T12:00:00Z", "2026-11-23T22:00:00Z");
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         long id = ((Number) accepted.getBody().get("id")).longValue();

@@ -46,6 +46,13 @@ final class ScriptedDay {
         // Carol: a malformed row (no end, not current, no later row): counts nothing
         org.addPresence(carol, "Ready", at("22:00:00"), null, false);
 
+        // c0: Voice Support at noon, across the day boundary of a backfill chunked at 12:00: offered 11:59:50, declined
+        // by Bob, re-offered and answered by him 12:00:05 (queue time 15 s from the first offer), handle 120 s
+        AgentWork beforeNoon = org.addWork(AgentWork.builder().user(bob).queue(voiceSupport)
+                .requested(at("11:59:50")).declined(at("11:59:55"), "busy"));
+        org.addWork(AgentWork.builder().user(bob).queue(voiceSupport).workItem(beforeNoon.workItemId())
+                .requested(at("12:00:01")).accepted(at("12:00:05")).closed(at("12:02:05")));
+
         // Chat Sales, arrivals in 21:00-21:15
         // c1: answered by Alice after 15 s (within T = 20), handle 300 s with 30 s after-conversation work
         org.addWork(AgentWork.builder().user(alice).queue(chatSales).requested(at("21:01:00"))
