@@ -106,6 +106,14 @@ public final class SalesforceOrgSimulator implements AutoCloseable {
         return server.loginDomainUrl();
     }
 
+    /**
+     * REST API calls the org counted today (UTC, by the org's clock), as {@code /limits} reports them: the calls it
+     * answered, not those refused for a fault or an invalid session.
+     */
+    public int apiRequestsUsed() {
+        return server.apiRequestsUsed();
+    }
+
     /** The org's data and its scripting API. */
     public SimulatedOrg org() {
         return org;

@@ -216,6 +216,11 @@ class UserImportScenarioTest {
         assertThat(snapshots.all(GROUP)).hasSize(USERS);
         assertThat(meters.counter("wfm.user.import.users.read", "group", GROUP).count()).isEqualTo(USERS);
         assertThat(published("created")).isEqualTo(USERS);
+        for (String operation : List.of("getVersions", "query", "queryMore")) {
+            assertThat(meters.counter("wfm.salesforce.api.calls", "integration", "user-import", "group", GROUP,
+                    "operation", operation, "outcome", "ok").count()).as(operation)
+                    .isEqualTo(salesforceCalls.operations.stream().filter(operation::equals).count());
+        }
     }
 
     @Test

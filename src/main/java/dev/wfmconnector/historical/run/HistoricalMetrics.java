@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
  * {@code wfm.historical.records.read{group,object}} Salesforce rows read [wfm_historical_records_read_total],
  * {@code wfm.historical.records.published{group,type}} records handed to the outputs,
  * {@code wfm.historical.rows.skipped{group,object,reason}} malformed or skipped rows,
- * {@code wfm.salesforce.api.calls{integration,group,operation,outcome}} Salesforce API calls (retries included),
  * {@code wfm.historical.run.duration{group,kind,outcome}} run durations,
  * {@code wfm.historical.runs.failed{group}} failed runs,
  * {@code wfm.historical.ticks.skipped{group}} schedule ticks skipped because a run was queued or running.
@@ -45,11 +44,6 @@ public class HistoricalMetrics {
         envelopes.forEach(e -> perType.merge(e.type(), 1L, Long::sum));
         perType.forEach((type, n) -> registry.counter("wfm.historical.records.published",
                 "group", group, "type", type).increment(n));
-    }
-
-    public void apiCall(String integration, String group, String operation, boolean failed) {
-        registry.counter("wfm.salesforce.api.calls", "integration", integration, "group", group,
-                "operation", operation, "outcome", failed ? "failed" : "ok").increment();
     }
 
     public void runEnded(String group, RunKind kind, Duration duration, boolean succeeded) {

@@ -74,6 +74,11 @@ public final class RestServer implements AutoCloseable {
         LOG.info("Salesforce org simulator listening at {}", baseUrl());
     }
 
+    /** REST API calls counted against the org's daily allocation today (UTC, by the org's clock). */
+    public int apiRequestsUsed() {
+        return usage.used();
+    }
+
     /** {@code http://127.0.0.1:<port>}: login URL and instance URL alike. */
     public String baseUrl() {
         return url(server);

@@ -3,8 +3,6 @@ package dev.wfmconnector.historical.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.simulator.MutableClock;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
@@ -27,12 +25,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -117,7 +110,7 @@ class HistoricalDayBenchmark {
         System.out.printf("Simulated org: %d agents, %d UserServicePresence and %d AgentWork rows, generated in %.1f s%n",
                 AGENTS, SIM.org().count(OrgSchema.USER_SERVICE_PRESENCE), SIM.org().count(OrgSchema.AGENT_WORK),
                 GENERATION_SECONDS);
-        int apiCallsBefore = simulatorApiCallsUsed();
+        int apiCallsBefore = SIM.apiRequestsUsed();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
@@ -164,7 +157,7 @@ class HistoricalDayBenchmark {
         for (Thread consumer : consumers) {
             consumer.join();
         }
-        int apiCalls = simulatorApiCallsUsed() - apiCallsBefore - 1; // less this method's own /limits call
+        int apiCalls = SIM.apiRequestsUsed() - apiCallsBefore;
 
         Run run = runLog.latest(IntegrationType.HISTORICAL, "bench", 1).get(0);
         assertThat(run.state()).as(run.error()).isEqualTo(RunState.SUCCEEDED);
@@ -195,6 +188,8 @@ class HistoricalDayBenchmark {
                 peakUsed.get() / 1e6);
 
         assertThat(runCalls).as("query + queryMore calls = pages").isEqualTo((double) pages);
+        assertThat(calls.values().stream().mapToDouble(Double::doubleValue).sum())
+                .as("the connector's count of its calls = the org's").isEqualTo((double) apiCalls);
         assertThat(apiCalls).as("at most the pages plus a small constant").isLessThanOrEqualTo((int) pages + 6);
         assertThat(run.counts().recordsPublished()).isPositive();
     }
@@ -220,22 +215,6 @@ class HistoricalDayBenchmark {
             byTag.merge(counter.getId().getTag(tag), counter.count(), Double::sum);
         }
         return byTag;
-    }
-
-    /** The org's used daily API requests, from {@code /limits} (which counts itself). */
-    private static int simulatorApiCallsUsed() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        String form = "grant_type=client_credentials&client_id=bench&client_secret="
-                + URLEncoder.encode("bench-secret", StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(SIM.tokenUrl()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String accessToken = new ObjectMapper().readTree(token.body()).get("access_token").asText();
-        HttpResponse<String> limits = http.send(HttpRequest.newBuilder(URI.create(SIM.baseUrl()
-                        + "/services/data/v53.0/limits")).header("Authorization", "Bearer " + accessToken).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode daily = new ObjectMapper().readTree(limits.body()).get("DailyApiRequests");
-        return daily.get("Max").asInt() - daily.get("Remaining").asInt();
     }
 
     private static Path tempDir() {

@@ -21,6 +21,7 @@ import dev.wfmconnector.store.Run;
 import dev.wfmconnector.store.RunKind;
 import dev.wfmconnector.store.RunState;
 import dev.wfmconnector.store.Watermarks;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,6 +168,13 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
         assertThat(meters.counter("wfm.historical.rows.skipped", "group", SCRIPTED_GROUP, "object",
                 "UserServicePresence", "reason", "presence row without end, not current, with no later row").count())
                 .isGreaterThanOrEqualTo(1);
+        // the connector counts its Salesforce calls as the org does: the version check, the describes, every page
+        assertThat(meters.find("wfm.salesforce.api.calls").tag("group", SCRIPTED_GROUP).counters())
+                .extracting(c -> c.getId().getTag("operation") + "/" + c.getId().getTag("outcome"))
+                .contains("getVersions/ok", "getDescription/ok", "query/ok", "queryMore/ok")
+                .allMatch(tags -> tags.endsWith("/ok"));
+        assertThat(meters.find("wfm.salesforce.api.calls").tag("group", SCRIPTED_GROUP).counters().stream()
+                .mapToDouble(Counter::count).sum()).isEqualTo(SCRIPTED.sim.apiRequestsUsed());
     }
 
     /**
