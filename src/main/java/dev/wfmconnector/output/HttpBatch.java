@@ -21,7 +21,8 @@ public record HttpBatch(String type, List<Envelope> envelopes) {
 
     /**
      * The {@code Idempotency-Key}: hex SHA-256 of the envelopes' {@code key|revision} list joined by a newline.
-     * The same batch always has the same key, so a receiver can drop a retry or a re-publish after a crash.
+     * The same batch always has the same key, so a receiver can drop a retry, or a re-publish after a crash of the
+     * same records cut into the same batch.
      */
     public String idempotencyKey() {
         String ids = envelopes.stream().map(Envelope::duplicateId).collect(Collectors.joining("\n"));

@@ -67,9 +67,9 @@ public final class SalesforceOrg implements AutoCloseable {
         component.setConfig(config);
 
         camel.removeComponent(name);
-        camel.addComponent(name, component);
         SalesforceOrg org = new SalesforceOrg(camel, name, component);
         try {
+            camel.addComponent(name, component);  // a started context starts the component (logs in) right here
             ServiceHelper.startService(component);
         } catch (RuntimeException e) {
             org.close();
@@ -84,7 +84,7 @@ public final class SalesforceOrg implements AutoCloseable {
         return org;
     }
 
-    private static String loginFailure(SalesforceAccess access, Exception e) {
+    static String loginFailure(SalesforceAccess access, Exception e) {
         String reason = "login at " + access.tokenUrl() + " failed: " + rootMessage(e);
         String host = URI.create(access.tokenUrl()).getHost();
         if (host != null && SHARED_LOGIN_HOSTS.contains(host.toLowerCase(Locale.ROOT))) {
