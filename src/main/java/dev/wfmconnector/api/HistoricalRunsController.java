@@ -1,7 +1,6 @@
 package dev.wfmconnector.api;
 
 import dev.wfmconnector.config.IntegrationType;
-import dev.wfmconnector.historical.run.HistoricalIntegrations;
 import dev.wfmconnector.historical.run.HistoricalRunQueue;
 import dev.wfmconnector.status.IntegrationStates;
 import dev.wfmconnector.status.IntegrationStatus;
@@ -28,8 +27,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@code POST .../backfills} a backfill of a past range, both answering 202 with {@code {"id"}} and a Location;
  * they are queued behind a run in progress, never beside it. {@code GET .../runs/{id}} and
  * {@code GET .../backfills/{id}} show the state (QUEUED, RUNNING, SUCCEEDED, FAILED), progress
- * ({@code intervalsDone}/{@code intervalsTotal}) and counts. 409 for a DISABLED integration (or one not running on
- * this pod), 400 when {@code from} is not before {@code to}, 404 for an unknown group or run.
+ * ({@code intervalsDone}/{@code intervalsTotal}) and counts. 409 for a DISABLED integration, 400 when {@code from}
+ * is not before {@code to}, 404 for an unknown group or run. Any pod answers: a run asked for on a pod that does not
+ * run the group waits in the shared run log for the pod that does (within a few seconds), and a run asked for while
+ * the integration is FAILED runs once it runs again.
  */
 @RestController
 @RequestMapping("/api/integrations/historical/{group}")
@@ -40,22 +41,18 @@ class HistoricalRunsController {
     }
 
     private final IntegrationStates states;
-    private final HistoricalIntegrations integrations;
     private final HistoricalRunQueue queue;
     private final RunLog runLog;
 
-    HistoricalRunsController(IntegrationStates states, HistoricalIntegrations integrations, HistoricalRunQueue queue,
-                             RunLog runLog) {
+    HistoricalRunsController(IntegrationStates states, HistoricalRunQueue queue, RunLog runLog) {
         this.states = states;
-        this.integrations = integrations;
         this.queue = queue;
         this.runLog = runLog;
     }
 
     @PostMapping("/runs")
     ResponseEntity<Map<String, Long>> startRun(@PathVariable String group) {
-        String running = runningGroup(group);
-        return accepted(queue.now(running, RunKind.MANUAL));
+        return accepted(queue.now(enabledGroup(group), RunKind.MANUAL));
     }
 
     @GetMapping("/runs/{id}")
@@ -72,8 +69,7 @@ class HistoricalRunsController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "\"from\" (" + from + ") must be before \"to\" (" + to + ")");
         }
-        String running = runningGroup(group);
-        return accepted(queue.backfill(running, from, to).id());
+        return accepted(queue.backfill(enabledGroup(group), from, to).id());
     }
 
     @GetMapping("/backfills/{id}")
@@ -85,17 +81,15 @@ class HistoricalRunsController {
         return RunView.of(run);
     }
 
-    /** The group's historical integration, which must be enabled and running on this pod (409 otherwise). */
-    private String runningGroup(String group) {
+    /**
+     * The group's historical integration, which must be enabled (409 otherwise). It need not run on this pod, nor
+     * run at all just now: the run waits in the run log for the pod that runs the group.
+     */
+    private String enabledGroup(String group) {
         IntegrationStatus status = states.get(IntegrationType.HISTORICAL, group);
         if (!status.enabled()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "the historical integration \"" + status.group()
                     + "\" is DISABLED; enable it first (PUT .../status)");
-        }
-        if (integrations.find(group).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "the historical integration \"" + status.group()
-                    + "\" is " + status.state() + (status.reason() == null ? "" : " (" + status.reason() + ")")
-                    + " and does not run on this pod now; try again when it is RUNNING");
         }
         return status.group();
     }

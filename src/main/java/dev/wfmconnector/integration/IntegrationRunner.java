@@ -20,4 +20,12 @@ public interface IntegrationRunner {
 
     /** Stops and removes the integration's routes; called before its org is closed. */
     void stop(IntegrationSettings settings) throws Exception;
+
+    /**
+     * Takes up the runs another pod queued for the integrations running here (replicas share the run log); called
+     * every few seconds. Nothing to do for a type whose runs are not asked for through the API or whose routes
+     * read their queue from the run log themselves.
+     */
+    default void takeUpRunsQueuedElsewhere() {
+    }
 }

@@ -57,6 +57,7 @@ public class IntegrationSupervisor implements SmartLifecycle {
     private final ObjectProvider<CamelClusterService> clusterService;
     private final Duration initialRetry;
     private final Duration maxRetry;
+    private final Duration sharedStateRefresh;
     private final ScheduledExecutorService lifecycle = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "integration-supervisor");
         t.setDaemon(true);
@@ -73,7 +74,8 @@ public class IntegrationSupervisor implements SmartLifecycle {
                                  ObjectProvider<CamelContext> camel, List<IntegrationRunner> runners,
                                  ObjectProvider<CamelClusterService> clusterService,
                                  @Value("${connector.runtime.initial-retry:PT5S}") Duration initialRetry,
-                                 @Value("${connector.runtime.max-retry:PT5M}") Duration maxRetry) {
+                                 @Value("${connector.runtime.max-retry:PT5M}") Duration maxRetry,
+                                 @Value("${connector.runtime.shared-state-refresh:PT5S}") Duration sharedStateRefresh) {
         this.settings = settings;
         this.states = states;
         this.gates = gates;
@@ -82,6 +84,7 @@ public class IntegrationSupervisor implements SmartLifecycle {
         this.clusterService = clusterService;
         this.initialRetry = initialRetry;
         this.maxRetry = maxRetry;
+        this.sharedStateRefresh = sharedStateRefresh;
     }
 
     @Override
@@ -113,6 +116,18 @@ public class IntegrationSupervisor implements SmartLifecycle {
                 watchLeadership(cluster, group);
             }
         }
+        // statuses set and runs asked for through another pod's API reach the pod that leads the group
+        lifecycle.scheduleWithFixedDelay(this::takeUpRequestsToOtherPods, sharedStateRefresh.toMillis(),
+                sharedStateRefresh.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void takeUpRequestsToOtherPods() {
+        try {
+            states.refreshToggles();
+            runners.values().forEach(IntegrationRunner::takeUpRunsQueuedElsewhere);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading what was asked for through the API failed: {}", e.getMessage());
+        }
     }
 
     private void watchLeadership(CamelClusterService cluster, String group) {
@@ -136,6 +151,7 @@ public class IntegrationSupervisor implements SmartLifecycle {
     private void lead(String group) {
         if (ledGroups.add(group)) {
             LOG.info("This pod runs the integrations of group \"{}\"", group);
+            states.leading(group, true);
             integrationsOf(group).forEach(this::activate);
         }
     }
@@ -143,6 +159,7 @@ public class IntegrationSupervisor implements SmartLifecycle {
     private void unlead(String group) {
         if (ledGroups.remove(group)) {
             LOG.info("Another pod runs the integrations of group \"{}\" now", group);
+            states.leading(group, false);
             integrationsOf(group).forEach(this::deactivate);
         }
     }

@@ -4,13 +4,18 @@ import dev.wfmconnector.config.ConnectorSettings;
 import dev.wfmconnector.config.IntegrationSettings;
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.store.RealtimeGates;
+import dev.wfmconnector.store.ReportedState;
+import dev.wfmconnector.store.ReportedStates;
 import dev.wfmconnector.store.StatusToggle;
 import dev.wfmconnector.store.StatusToggles;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +31,10 @@ import org.springframework.stereotype.Component;
  * <p>At start-up a disabled integration is DISABLED, an enabled realtime integration whose gate is closed is
  * WAITING_FOR_HISTORICAL, and any other enabled one RUNNING. Reports about a disabled integration are ignored. Reasons
  * are shown as given except that configured client secrets are masked; never put a token in one.
+ *
+ * <p>Several replicas share one store, and only the pod that leads a group runs its integrations: reports are stored,
+ * and for a group this pod does not lead ({@link #leading}) an enabled integration shows the state its leader last
+ * reported. Statuses set through another pod's API are taken up by {@link #refreshToggles}.
  */
 @Component
 public class IntegrationStates {
@@ -38,16 +47,20 @@ public class IntegrationStates {
     private final ConnectorSettings settings;
     private final StatusToggles toggles;
     private final RealtimeGates gates;
+    private final ReportedStates reported;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, IntegrationStatus> statuses = new LinkedHashMap<>();
+    /** Groups (normalised) whose integrations run on this pod. */
+    private final Set<String> ledGroups = new HashSet<>();
     private final List<String> secrets;
 
     public IntegrationStates(ConnectorSettings settings, StatusToggles toggles, RealtimeGates gates,
-                             ApplicationEventPublisher events) {
+                             ReportedStates reported, ApplicationEventPublisher events) {
         this.settings = settings;
         this.toggles = toggles;
         this.gates = gates;
+        this.reported = reported;
         this.events = events;
         this.secrets = settings.all().stream()
                 .map(i -> i.access() == null ? null : i.access().clientSecret())
@@ -65,12 +78,33 @@ public class IntegrationStates {
     }
 
     /** Every configured integration, in configuration order (historical, realtime, user-import). */
-    public synchronized List<IntegrationStatus> all() {
-        return List.copyOf(statuses.values());
+    public List<IntegrationStatus> all() {
+        List<IntegrationStatus> known;
+        synchronized (this) {
+            known = List.copyOf(statuses.values());
+        }
+        return known.stream().map(this::asLed).toList();
     }
 
-    /** The integration's status; group compared case-insensitively. */
-    public synchronized IntegrationStatus get(IntegrationType type, String group) {
+    /**
+     * The integration's status; group compared case-insensitively. For a group another pod leads, the state is the
+     * one its leader last reported.
+     */
+    public IntegrationStatus get(IntegrationType type, String group) {
+        return asLed(known(type, group));
+    }
+
+    /** Whether this pod leads the group, i.e. runs its integrations (the supervisor tells). */
+    public synchronized void leading(String group, boolean leading) {
+        if (leading) {
+            ledGroups.add(ConnectorSettings.normaliseGroup(group));
+        } else {
+            ledGroups.remove(ConnectorSettings.normaliseGroup(group));
+        }
+    }
+
+    /** The status as this pod knows it. */
+    private synchronized IntegrationStatus known(IntegrationType type, String group) {
         IntegrationStatus status = statuses.get(key(type, group));
         if (status == null) {
             throw unknown(type, group);
@@ -78,9 +112,22 @@ public class IntegrationStates {
         return status;
     }
 
+    /** An enabled integration of a group another pod leads is in the state its leader last reported. */
+    private IntegrationStatus asLed(IntegrationStatus status) {
+        synchronized (this) {
+            if (!status.enabled() || ledGroups.contains(ConnectorSettings.normaliseGroup(status.group()))) {
+                return status;
+            }
+        }
+        return reported.find(status.type(), status.group())
+                .filter(r -> !r.state().equals(IntegrationState.DISABLED.name()))
+                .map(r -> status.withState(IntegrationState.valueOf(r.state()), r.reason(), r.since()))
+                .orElse(status);
+    }
+
     /** Whether the integration is enabled (by the API, else by configuration): the runtime starts only these. */
     public boolean isEnabled(IntegrationType type, String group) {
-        return get(type, group).enabled();
+        return known(type, group).enabled();
     }
 
     /** The runtime scheduled (historical, user-import) or subscribed (realtime) the integration and it is healthy. */
@@ -103,18 +150,46 @@ public class IntegrationStates {
      * in its starting state, and publishes an {@link IntegrationStatusChanged} when its effective status changed.
      */
     public IntegrationStatus setStatus(IntegrationType type, String group, boolean enabled) {
-        IntegrationStatus before = get(type, group);
+        known(type, group);  // an unknown integration is refused before anything is stored
         StatusToggle toggle = toggles.set(type, group, enabled);
-        IntegrationStatus after;
-        synchronized (this) {
-            IntegrationStatus toggled = statuses.get(key(type, group)).withToggle(enabled, toggle.setAt());
-            after = before.enabled() == enabled ? toggled : startingState(toggled);
-            statuses.put(key(type, group), after);
-        }
+        IntegrationStatus after = apply(toggle);
         LOG.info("{} \"{}\" set to {} through the API", type.wireName(), after.group(),
                 enabled ? "enabled" : "disabled");
-        if (before.enabled() != enabled) {
-            events.publishEvent(new IntegrationStatusChanged(type, after.group(), enabled));
+        return after;
+    }
+
+    /**
+     * Takes up the statuses set through another pod's API (replicas share one store, and the pod that leads a group
+     * may not be the one that was asked): each stored toggle this pod does not know yet is applied as
+     * {@link #setStatus} applies it, event included. The supervisor calls this every few seconds.
+     */
+    public void refreshToggles() {
+        for (StatusToggle toggle : toggles.all()) {
+            Optional<IntegrationSettings> configured = settings.find(toggle.type(), toggle.group());
+            if (configured.isEmpty()) {
+                continue;
+            }
+            IntegrationStatus known = known(toggle.type(), toggle.group());
+            if (!Objects.equals(known.toggledEnabled(), toggle.enabled())
+                    || !Objects.equals(known.toggledAt(), toggle.setAt())) {
+                IntegrationStatus after = apply(toggle);
+                LOG.info("{} \"{}\" was set to {} through another pod's API", toggle.type().wireName(), after.group(),
+                        toggle.enabled() ? "enabled" : "disabled");
+            }
+        }
+    }
+
+    private IntegrationStatus apply(StatusToggle toggle) {
+        IntegrationStatus before;
+        IntegrationStatus after;
+        synchronized (this) {
+            before = known(toggle.type(), toggle.group());
+            IntegrationStatus toggled = before.withToggle(toggle.enabled(), toggle.setAt());
+            after = before.enabled() == toggle.enabled() ? toggled : startingState(toggled);
+            statuses.put(key(toggle.type(), toggle.group()), after);
+        }
+        if (before.enabled() != toggle.enabled()) {
+            events.publishEvent(new IntegrationStatusChanged(toggle.type(), after.group(), toggle.enabled()));
         }
         return after;
     }
@@ -132,7 +207,7 @@ public class IntegrationStates {
     }
 
     private synchronized void report(IntegrationType type, String group, IntegrationState state, String reason) {
-        IntegrationStatus status = get(type, group);
+        IntegrationStatus status = known(type, group);
         if (!status.enabled()) {
             LOG.debug("{} \"{}\" is disabled; ignoring the report {}", type.wireName(), status.group(), state);
             return;
@@ -141,7 +216,15 @@ public class IntegrationStates {
         if (status.state() == state && Objects.equals(status.reason(), masked)) {
             return;
         }
-        statuses.put(key(type, group), status.withState(state, masked, clock.instant()));
+        IntegrationStatus now = status.withState(state, masked, clock.instant());
+        statuses.put(key(type, group), now);
+        if (ledGroups.contains(ConnectorSettings.normaliseGroup(group))) {  // not a runtime that is stopping
+            try {
+                reported.save(new ReportedState(type, now.group(), state.name(), masked, now.since()));
+            } catch (RuntimeException e) {  // the other pods show an older state until the next report
+                LOG.warn("Storing the state of {} \"{}\" failed: {}", type.wireName(), now.group(), e.getMessage());
+            }
+        }
         if (state == IntegrationState.FAILED) {
             LOG.warn("{} \"{}\" FAILED: {}", type.wireName(), status.group(), masked);
         } else {

@@ -111,6 +111,20 @@ public class RunLog {
                 .update();
     }
 
+    /**
+     * Fails every RUNNING run of an integration, e.g. when its runtime starts on a pod after a crash or a lost
+     * leadership left them behind; QUEUED runs stay for the runtime to take up. Returns how many runs it failed.
+     */
+    public int failRunning(IntegrationType type, String group, String error, Instant finishedAt) {
+        return jdbc.sql("""
+                UPDATE runs SET state = ?, error = ?, finished_at = ?
+                WHERE integration_type = ? AND group_name = ? AND state = ?
+                """)
+                .params(RunState.FAILED.name(), cut(error), Sql.timestamp(finishedAt), type.wireName(),
+                        Sql.group(group), RunState.RUNNING.name())
+                .update();
+    }
+
     public Optional<Run> find(long runId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM runs WHERE id = ?").param(runId).query(RunLog::run).optional();
     }

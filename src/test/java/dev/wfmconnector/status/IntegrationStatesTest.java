@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wfmconnector.config.ConnectorSettings;
 import dev.wfmconnector.store.RealtimeGates;
+import dev.wfmconnector.store.ReportedStates;
 import dev.wfmconnector.store.StatusToggles;
 import dev.wfmconnector.store.TestDatabase;
 import java.time.Instant;
@@ -37,8 +38,16 @@ class IntegrationStatesTest {
         db.close();
     }
 
+    /** The states of a pod that leads every group, as a single pod does. */
     private IntegrationStates states() {
-        return new IntegrationStates(settings, toggles, gates, events::add);
+        IntegrationStates states = pod(events);
+        settings.all().forEach(i -> states.leading(i.group(), true));
+        return states;
+    }
+
+    /** The states of a pod sharing the store with the others, leading no group until told. */
+    private IntegrationStates pod(List<Object> podEvents) {
+        return new IntegrationStates(settings, toggles, gates, new ReportedStates(db.jdbc()), podEvents::add);
     }
 
     @Test
@@ -149,5 +158,57 @@ class IntegrationStatesTest {
         assertThat(afterRestart.state()).isEqualTo(IntegrationState.DISABLED);
         assertThat(afterRestart.configuredEnabled()).isTrue();
         assertThat(afterRestart.toggledEnabled()).isFalse();
+    }
+
+    @Test
+    void aPodThatDoesNotLeadTheGroupShowsTheStateItsLeaderReported() {
+        IntegrationStates leader = states();
+        IntegrationStates follower = pod(new ArrayList<>());
+        assertThat(follower.get(HISTORICAL, "emea").state()).as("nothing reported yet").isEqualTo(IntegrationState.RUNNING);
+
+        leader.failed(HISTORICAL, "emea", "login failed: invalid client credentials " + SECRET);
+        IntegrationStatus shown = follower.get(HISTORICAL, "emea");
+        assertThat(shown.state()).isEqualTo(IntegrationState.FAILED);
+        assertThat(shown.reason()).isEqualTo("login failed: invalid client credentials " + IntegrationStates.MASK);
+        assertThat(follower.all()).filteredOn(st -> st.type() == HISTORICAL && st.group().equals("EMEA"))
+                .extracting(IntegrationStatus::state).containsExactly(IntegrationState.FAILED);
+        assertThat(follower.get(HISTORICAL, "apac").state()).isEqualTo(IntegrationState.RUNNING);
+
+        leader.running(HISTORICAL, "emea");
+        assertThat(follower.get(HISTORICAL, "emea").state()).isEqualTo(IntegrationState.RUNNING);
+        assertThat(follower.get(HISTORICAL, "emea").reason()).isNull();
+
+        // the follower takes over; what the old leader's stopping runtime reports is not shown anywhere
+        follower.leading("emea", true);
+        leader.leading("emea", false);
+        leader.failed(HISTORICAL, "emea", "stopped while running");
+        assertThat(pod(new ArrayList<>()).get(HISTORICAL, "emea").state()).isEqualTo(IntegrationState.RUNNING);
+        follower.failed(HISTORICAL, "emea", "describing AgentWork failed");
+        assertThat(leader.get(HISTORICAL, "emea").reason()).isEqualTo("describing AgentWork failed");
+    }
+
+    @Test
+    void aStatusSetThroughAnotherPodsApiIsTakenUpAndAnnouncedOnce() {
+        IntegrationStates asked = states();
+        List<Object> leaderEvents = new ArrayList<>();
+        IntegrationStates leader = pod(leaderEvents);
+        leader.leading("emea", true);
+
+        asked.setStatus(HISTORICAL, "emea", false);
+        assertThat(leader.get(HISTORICAL, "emea").enabled()).as("not read yet").isTrue();
+        leader.refreshToggles();
+
+        IntegrationStatus status = leader.get(HISTORICAL, "emea");
+        assertThat(status.enabled()).isFalse();
+        assertThat(status.state()).isEqualTo(IntegrationState.DISABLED);
+        assertThat(leaderEvents).containsExactly(new IntegrationStatusChanged(HISTORICAL, "EMEA", false));
+        leader.refreshToggles();
+        assertThat(leaderEvents).hasSize(1);
+
+        asked.setStatus(HISTORICAL, "emea", true);
+        leader.refreshToggles();
+        assertThat(leader.get(HISTORICAL, "emea").state()).isEqualTo(IntegrationState.RUNNING);
+        assertThat(leaderEvents).containsExactly(new IntegrationStatusChanged(HISTORICAL, "EMEA", false),
+                new IntegrationStatusChanged(HISTORICAL, "EMEA", true));
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wfmconnector.config.ConnectorSettings;
 import dev.wfmconnector.store.RealtimeGates;
+import dev.wfmconnector.store.ReportedStates;
 import dev.wfmconnector.store.StatusToggles;
 import dev.wfmconnector.store.TestDatabase;
 import java.util.Map;
@@ -27,7 +28,10 @@ class IntegrationsHealthIndicatorTest {
     }
 
     private IntegrationStates states(ConnectorSettings settings) {
-        return new IntegrationStates(settings, new StatusToggles(db.jdbc()), new RealtimeGates(db.jdbc()), e -> { });
+        IntegrationStates states = new IntegrationStates(settings, new StatusToggles(db.jdbc()),
+                new RealtimeGates(db.jdbc()), new ReportedStates(db.jdbc()), e -> { });
+        settings.all().forEach(i -> states.leading(i.group(), true));
+        return states;
     }
 
     private static Health health(IntegrationStates states) {

@@ -146,6 +146,22 @@ class RunLogTest {
     }
 
     @OnBothDatabases
+    void failingTheRunningRunsLeavesTheQueuedOnesToBeTakenUp(TestDatabase db) {
+        RunLog runs = new RunLog(db.jdbc());
+        Run running = runs.queue(HISTORICAL, "emea", RunKind.SCHEDULED, null, null, 0, QUEUED);
+        runs.start(running.id(), FROM, TO, 8, STARTED);
+        Run waiting = runs.queue(HISTORICAL, "emea", RunKind.MANUAL, null, null, 0, QUEUED);
+        Run otherGroup = runs.queue(HISTORICAL, "apac", RunKind.MANUAL, null, null, 0, QUEUED);
+        runs.start(otherGroup.id(), FROM, TO, 8, STARTED);
+
+        assertThat(runs.failRunning(HISTORICAL, "EMEA", "interrupted: the connector restarted", FINISHED)).isEqualTo(1);
+        assertThat(runs.find(running.id()).orElseThrow().state()).isEqualTo(RunState.FAILED);
+        assertThat(runs.find(running.id()).orElseThrow().error()).isEqualTo("interrupted: the connector restarted");
+        assertThat(runs.unfinished(HISTORICAL, "emea")).extracting(Run::id).containsExactly(waiting.id());
+        assertThat(runs.find(otherGroup.id()).orElseThrow().state()).isEqualTo(RunState.RUNNING);
+    }
+
+    @OnBothDatabases
     void anUnknownRunIsRefused(TestDatabase db) {
         RunLog runs = new RunLog(db.jdbc());
 

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * routes/historical.camel.yaml from their templates ({@code historical-query}, {@code historical-run},
  * {@code historical-schedule}, route ids suffixed with the group's slug) and queues a run at once when complete
  * intervals are waiting (a new group's initial backfill, or a catch-up after downtime); the schedule does the rest.
- * Runs left QUEUED or RUNNING by a previous process or a stop are marked FAILED: their watermark never moved, so
- * the next run covers them.
+ * Runs left RUNNING by a previous process are marked FAILED as it starts (their watermark never moved, so the next
+ * run covers them); runs left QUEUED (asked for on another pod, or before a restart) are taken up. Stopping fails
+ * the runs queued or running.
  */
 @Component
 public class HistoricalRunner implements IntegrationRunner {
@@ -70,7 +71,7 @@ public class HistoricalRunner implements IntegrationRunner {
         HistoricalSettings historical = (HistoricalSettings) settings;
         ActiveIntegration integration = new ActiveIntegration(historical, org);
         QUERIED_OBJECTS.forEach(integration::fields);
-        int interrupted = runLog.failUnfinished(IntegrationType.HISTORICAL, historical.group(), INTERRUPTED,
+        int interrupted = runLog.failRunning(IntegrationType.HISTORICAL, historical.group(), INTERRUPTED,
                 clock.instant());
         if (interrupted > 0) {
             LOG.warn("historical \"{}\": {} runs left unfinished before were marked FAILED", historical.group(),
@@ -95,9 +96,15 @@ public class HistoricalRunner implements IntegrationRunner {
             integrations.remove(historical.group());
             throw e;
         }
+        queue.takeUpQueued(integration.group());  // asked for while the integration ran nowhere
         if (catchUpDue(integration)) {
             queue.now(integration.group(), RunKind.SCHEDULED);
         }
+    }
+
+    @Override
+    public void takeUpRunsQueuedElsewhere() {
+        queue.takeUpQueued();
     }
 
     @Override

@@ -60,6 +60,7 @@ import org.springframework.util.FileSystemUtils;
         "spring.datasource.url=jdbc:h2:mem:historical-application;DB_CLOSE_DELAY=-1",
         "connector.defaults.schedule=0 0 0 1 1 ? 2099",
         "connector.runtime.salesforce-retry-delay=20",
+        "connector.runtime.shared-state-refresh=PT0.2S",
         "logging.level.org.apache.camel.component.salesforce=WARN",
         "logging.level.org.eclipse.jetty=WARN"})
 @Import(HistoricalApplicationTest.TestBeans.class)

@@ -20,6 +20,7 @@ import dev.wfmconnector.store.PresenceStatusCatalog;
 import dev.wfmconnector.store.Run;
 import dev.wfmconnector.store.RunKind;
 import dev.wfmconnector.store.RunState;
+import dev.wfmconnector.store.StatusToggles;
 import dev.wfmconnector.store.Watermarks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,6 +81,8 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
     private PresenceStatusCatalog presenceStatuses;
     @Autowired
     private EmittedRecords emittedRecords;
+    @Autowired
+    private StatusToggles statusToggles;
 
     @AfterEach
     void clearFaults() {
@@ -420,9 +423,11 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
         assertThat(states.get(IntegrationType.HISTORICAL, SCRIPTED_GROUP).reason())
                 .contains("describing AgentWork failed").contains("Service Unavailable");
         assertThat(camel.getRoute("historical-schedule-scripted")).isNull();
+        long askedWhileFailed = postRun();  // waits in the run log until the integration runs again
         await().atMost(Duration.ofSeconds(30)).until(() -> states.get(IntegrationType.HISTORICAL, SCRIPTED_GROUP)
                 .state() == IntegrationState.RUNNING);
         assertThat(camel.getRoute("historical-schedule-scripted")).isNotNull();
+        assertThat(awaitEnd(askedWhileFailed).state()).isEqualTo(RunState.SUCCEEDED);
     }
 
     /** Over everything this class made happen: each record key was received once per revision, 1, 2, ... */
@@ -452,6 +457,25 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
                 "wfm_salesforce_api_calls_total{", "wfm_historical_run_duration_seconds_count{",
                 "wfm_historical_rows_skipped_total{", "wfm_historical_runs_failed_total{",
                 "wfm_historical_ticks_skipped_total{");
+    }
+
+    /**
+     * Replicas share the store, and the pod that answers the API need not be the one that runs the group: a status
+     * and a run another pod stored (written here straight into the store, as that pod's API does) reach the pod that
+     * runs the group within its refresh period.
+     */
+    @Test
+    @Order(10)
+    void aStatusAndARunAskedForThroughAnotherPodReachThePodThatRunsTheGroup() {
+        statusToggles.set(IntegrationType.HISTORICAL, SCRIPTED_GROUP, false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("historical-schedule-scripted") == null);
+        assertThat(states.get(IntegrationType.HISTORICAL, SCRIPTED_GROUP).state()).isEqualTo(IntegrationState.DISABLED);
+
+        statusToggles.set(IntegrationType.HISTORICAL, SCRIPTED_GROUP, true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> camel.getRoute("historical-schedule-scripted") != null);
+        Run askedElsewhere = runLog.queue(IntegrationType.HISTORICAL, SCRIPTED_GROUP, RunKind.MANUAL, null, null, 0,
+                CLOCK.instant());
+        assertThat(awaitEnd(askedElsewhere.id()).state()).isEqualTo(RunState.SUCCEEDED);
     }
 
     // ---------------------------------------------------------------- API
