@@ -112,17 +112,25 @@ public class IntegrationStates {
         return status;
     }
 
-    /** An enabled integration of a group another pod leads is in the state its leader last reported. */
+    /**
+     * An enabled integration of a group another pod leads is in the state its leader last reported (as this pod
+     * knows it when nothing was reported yet, or the store cannot be read).
+     */
     private IntegrationStatus asLed(IntegrationStatus status) {
         synchronized (this) {
             if (!status.enabled() || ledGroups.contains(ConnectorSettings.normaliseGroup(status.group()))) {
                 return status;
             }
         }
-        return reported.find(status.type(), status.group())
-                .filter(r -> !r.state().equals(IntegrationState.DISABLED.name()))
-                .map(r -> status.withState(IntegrationState.valueOf(r.state()), r.reason(), r.since()))
-                .orElse(status);
+        try {
+            return reported.find(status.type(), status.group())
+                    .map(r -> status.withState(IntegrationState.valueOf(r.state()), r.reason(), r.since()))
+                    .orElse(status);
+        } catch (RuntimeException e) {
+            LOG.debug("Reading the reported state of {} \"{}\" failed: {}", status.type().wireName(), status.group(),
+                    e.getMessage());
+            return status;
+        }
     }
 
     /** Whether the integration is enabled (by the API, else by configuration): the runtime starts only these. */
