@@ -40,7 +40,6 @@ public class HistoricalRunQueue {
     private static final Logger LOG = LoggerFactory.getLogger(HistoricalRunQueue.class);
 
     private final ConnectorSettings settings;
-    private final HistoricalIntegrations integrations;
     private final RunLog runLog;
     private final ProducerTemplate producer;
     private final HistoricalMetrics metrics;
@@ -66,10 +65,9 @@ public class HistoricalRunQueue {
         }
     }
 
-    public HistoricalRunQueue(ConnectorSettings settings, HistoricalIntegrations integrations, RunLog runLog,
-                              ProducerTemplate producer, HistoricalMetrics metrics, Clock clock) {
+    public HistoricalRunQueue(ConnectorSettings settings, RunLog runLog, ProducerTemplate producer,
+                              HistoricalMetrics metrics, Clock clock) {
         this.settings = settings;
-        this.integrations = integrations;
         this.runLog = runLog;
         this.producer = producer;
         this.metrics = metrics;
@@ -112,7 +110,7 @@ public class HistoricalRunQueue {
         GroupQueue queue = queue(group);
         if (queue.pending > 0) {
             LOG.info("historical \"{}\": schedule tick skipped, a run is still queued or running", group);
-            metrics.tickSkipped(integrations.get(group).group());
+            metrics.tickSkipped(settings(group).group());
             return;
         }
         submit(queue, log(group, RunKind.SCHEDULED, null, null, 0));
