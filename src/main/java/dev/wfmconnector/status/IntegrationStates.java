@@ -94,6 +94,11 @@ public class IntegrationStates {
         return asLed(known(type, group));
     }
 
+    /** Whether this pod leads the group, i.e. runs its integrations. */
+    public synchronized boolean leads(String group) {
+        return ledGroups.contains(ConnectorSettings.normaliseGroup(group));
+    }
+
     /** Whether this pod leads the group, i.e. runs its integrations (the supervisor tells). */
     public synchronized void leading(String group, boolean leading) {
         if (leading) {

@@ -9,8 +9,9 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code integrations} health indicator, part of readiness: DOWN only when every enabled integration has FAILED
- * (WAITING_FOR_HISTORICAL is not a failure; with no enabled integration it is UP). Its details show each
+ * The {@code integrations} health indicator, part of readiness: DOWN only when every enabled integration this pod
+ * runs has FAILED (WAITING_FOR_HISTORICAL is not a failure; with none enabled it is UP). A pod that runs none of
+ * them, a replica whose groups another pod leads, stays ready to answer the API. Its details show each
  * integration's state, as {@code "historical/emea": {"state": "RUNNING", ...}}.
  */
 @Component
@@ -26,7 +27,8 @@ public class IntegrationsHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         List<IntegrationStatus> all = states.all();
-        List<IntegrationStatus> enabled = all.stream().filter(IntegrationStatus::enabled).toList();
+        List<IntegrationStatus> enabled = all.stream()
+                .filter(s -> s.enabled() && states.leads(s.group())).toList();
         boolean everyEnabledFailed = !enabled.isEmpty()
                 && enabled.stream().allMatch(s -> s.state() == IntegrationState.FAILED);
         builder.status(everyEnabledFailed ? Status.DOWN : Status.UP);

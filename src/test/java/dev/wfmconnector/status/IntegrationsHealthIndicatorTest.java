@@ -49,6 +49,23 @@ class IntegrationsHealthIndicatorTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aReplicaThatRunsNoneOfTheFailedIntegrationsStaysReadyAndShowsTheirState() {
+        ConnectorSettings settings = TestSettings.of(historical("emea", true, "s1"), realtime("emea", true, "s1"));
+        IntegrationStates leader = states(settings);
+        leader.failed(HISTORICAL, "emea", "bad credentials");
+        leader.failed(REALTIME, "emea", "unknown event");
+        IntegrationStates replica = new IntegrationStates(settings, new StatusToggles(db.jdbc()),
+                new RealtimeGates(db.jdbc()), new ReportedStates(db.jdbc()), e -> { });
+
+        assertThat(health(leader).getStatus()).isEqualTo(Status.DOWN);
+        Health health = health(replica);
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat((Map<String, Object>) health.getDetails().get("historical/emea"))
+                .containsEntry("state", IntegrationState.FAILED).containsEntry("reason", "bad credentials");
+    }
+
+    @Test
     void waitingForHistoricalIsNotAFailure() {
         IntegrationStates states = states(TestSettings.of(historical("emea", true, "s1"), realtime("emea", true, "s1")));
         states.failed(HISTORICAL, "emea", "bad credentials");
