@@ -1,5 +1,6 @@
 package dev.wfmconnector.historical;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,6 +40,11 @@ import java.util.function.Consumer;
  * the rows requested before its window start and accepted inside it. The extra rows belong to contacts offered
  * before the window, which the queue records leave out.
  * <p>
+ * <b>Contacts first offered before the rows read.</b> A contact re-offered long after its first offer (a declined
+ * email picked up hours later) may come with no row of its first offer among the rows a later run reads. Its first
+ * offer, kept from the run that saw it still unresolved ({@link Result#unresolved}), is handed in with
+ * {@link #withEarlierOffers}, so the re-offer is not counted as a new contact.
+ * <p>
  * Sums are kept in milliseconds and rounded half-up to whole seconds at the end; longest waits are 0 when nothing
  * was measured. Memory (see {@link RowOrder}): with {@link RowOrder#SORTED} (rows ordered by WorkItemId) only the
  * contacts of the current work item are open, so beyond the outputs memory does not grow with the rows; the order is
@@ -74,12 +80,19 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
      * @param agentQueueRecords agent-queue-interval records, by interval, then agent id, then queue id
      * @param skipped           rows left out, by reason (rows without queue)
      * @param agentIds          every user seen in the rows, for agent sync
+     * @param unresolved        contacts offered inside the window and neither answered nor abandoned: to keep, so a
+     *                          later run that reads only a re-offer of one knows its first offer
      */
     public record Result(
             List<QueueIntervalRecord> queueRecords,
             List<AgentQueueIntervalRecord> agentQueueRecords,
             SkippedRows skipped,
-            Set<String> agentIds) {
+            Set<String> agentIds,
+            List<UnresolvedContact> unresolved) {
+    }
+
+    /** A contact (work item in a queue) offered at {@code offeredAt} and not yet answered or abandoned. */
+    public record UnresolvedContact(String workItemId, String queueId, Instant offeredAt) {
     }
 
     /**
@@ -118,6 +131,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     }
 
     private static final class Contact {
+        final String workItemId;
         final String queueId;
         long offeredAt = Long.MAX_VALUE;
         long firstAccept = Long.MAX_VALUE;
@@ -126,7 +140,8 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         long talk;
         long wrapUp;
 
-        Contact(String queueId) {
+        Contact(String workItemId, String queueId) {
+            this.workItemId = workItemId;
             this.queueId = queueId;
         }
     }
@@ -143,6 +158,9 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     /** Every user seen, with the queues it answered in. */
     private final Map<String, AgentQueue> agents = new HashMap<>();
     private final SkippedRows skipped = new SkippedRows();
+    private final List<UnresolvedContact> unresolved = new ArrayList<>();
+    /** First offers kept from earlier runs: WorkItemId → queue → epoch milliseconds. */
+    private Map<String, Map<String, Long>> earlierOffers = Map.of();
     private String workItem;
     private boolean ascending = true;
     private boolean ascendingIgnoringCase = true;
@@ -160,6 +178,18 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
         this.threshold = serviceLevelThresholdSeconds * 1000L;
         this.shortThreshold = abandonedShortContactThresholdSeconds * 1000L;
         this.order = order;
+    }
+
+    /**
+     * The first offers of contacts kept from earlier runs (WorkItemId → queue → offered at): a contact found here was
+     * offered then, whatever rows of it this run reads. Call before the first row.
+     */
+    public ContactThresholdEvaluator withEarlierOffers(Map<String, Map<String, Instant>> offers) {
+        Map<String, Map<String, Long>> millis = new HashMap<>();
+        offers.forEach((workItemId, byQueue) -> byQueue.forEach((queueId, offeredAt) -> millis
+                .computeIfAbsent(workItemId, k -> new HashMap<>(2)).put(queueId, offeredAt.toEpochMilli())));
+        this.earlierOffers = millis;
+        return this;
     }
 
     @Override
@@ -224,7 +254,7 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             }
         }));
         return new Result(flatten(queueRecords), flatten(agentQueueRecords), skipped,
-                Collections.unmodifiableSortedSet(new TreeSet<>(agents.keySet())));
+                Collections.unmodifiableSortedSet(new TreeSet<>(agents.keySet())), List.copyOf(unresolved));
     }
 
     private <T> List<List<T>> perInterval() {
@@ -247,7 +277,13 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
                 return contact;
             }
         }
-        Contact contact = new Contact(row.queueId());
+        Contact contact = new Contact(row.workItemId(), row.queueId());
+        if (!earlierOffers.isEmpty()) {
+            Long firstOffer = earlierOffers.getOrDefault(row.workItemId(), Map.of()).get(row.queueId());
+            if (firstOffer != null) {
+                contact.offeredAt = firstOffer;
+            }
+        }
         contacts.add(contact);
         return contact;
     }
@@ -304,7 +340,10 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
             }
             m[at + TALK] += contact.talk;
             m[at + WRAP_UP] += contact.wrapUp;
-        } else if (contact.canceled) {
+        } else if (!contact.canceled) {
+            unresolved.add(new UnresolvedContact(contact.workItemId, contact.queueId,
+                    Instant.ofEpochMilli(contact.offeredAt)));
+        } else {
             long queueTime = contact.lastCancel == NONE ? 0 : Math.max(0, contact.lastCancel - contact.offeredAt);
             m[at + ABANDONED]++;
             m[at + QUEUED_ABANDONED] += queueTime;

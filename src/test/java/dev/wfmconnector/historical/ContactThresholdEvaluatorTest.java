@@ -167,6 +167,35 @@ class ContactThresholdEvaluatorTest {
     }
 
     @Test
+    void unresolvedContactsOfferedInTheWindowAreListedToBeKept() {
+        ContactThresholdEvaluator.Result result = evaluate(
+                work("570A", "005A", "00GQ", "09:55:00", null, null, 0, 0, "Declined"),    // offered before
+                work("570B", "005A", "00GQ", "10:00:00", null, null, 0, 0, "Declined"),
+                work("570B", "005B", "00GR", "10:05:00", null, null, 0, 0, "Assigned"),    // another queue
+                answered("570C", "005B", "00GQ", "10:01:00", "10:01:05"),
+                canceled("570D", "00GQ", "10:02:00", "10:02:30"));
+        assertThat(result.unresolved()).containsExactly(
+                new ContactThresholdEvaluator.UnresolvedContact("570B", "00GQ", at("10:00")),
+                new ContactThresholdEvaluator.UnresolvedContact("570B", "00GR", at("10:05")));
+    }
+
+    @Test
+    void aReofferOfAContactFirstOfferedBeforeTheRowsReadIsNotANewContact() {
+        // 570A was first offered at 08:40 (kept by an earlier run) and is re-offered and answered inside the window;
+        // 570B has a kept offer in another queue only
+        ContactThresholdEvaluator evaluator = new ContactThresholdEvaluator(WINDOW, 20, 5, RowOrder.SORTED)
+                .withEarlierOffers(Map.of("570A", Map.of("00GQ", at("08:40")), "570B", Map.of("00GR", at("08:45"))));
+        List.of(answered("570A", "005A", "00GQ", "10:10", "10:10:05"),
+                answered("570B", "005A", "00GQ", "10:20", "10:20:05")).forEach(evaluator);
+        ContactThresholdEvaluator.Result result = evaluator.finish();
+
+        assertThat(queues(result)).containsExactly("00GQ 10:15 1/1/0/0/1/0 5/0/5/0 90/10");
+        assertThat(agents(result)).as("the agent's work still counts where it was accepted")
+                .containsExactly("005A 00GQ 10:00 1 90/10 0", "005A 00GQ 10:15 1 90/10 0");
+        assertThat(result.unresolved()).isEmpty();
+    }
+
+    @Test
     void rowsWithoutQueueAreSkippedAndCounted() {
         ContactThresholdEvaluator.Result result = evaluate(
                 answered("570A", "005A", null, "10:00", "10:00:05"), answered("570B", "005B", "00GQ", "10:00", "10:00:05"));

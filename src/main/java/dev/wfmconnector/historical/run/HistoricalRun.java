@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,7 @@ public final class HistoricalRun {
     private final Clock clock;
     private final long startedNanos = System.nanoTime();
     private final boolean gateWasOpen;
+    private final Supplier<Map<String, Map<String, Instant>>> earlierOffers;
 
     private final List<PresenceStatus> presenceStatuses = new ArrayList<>();
     private final Map<String, String> queueNames = new HashMap<>();
@@ -74,8 +76,13 @@ public final class HistoricalRun {
     private List<RecordRevisions.Publication> recordsToPublish = List.of();
     private final List<EmittedRecord> publishedDigests = new ArrayList<>();
 
+    /**
+     * @param earlierOffers reads the first offers kept from earlier runs (WorkItemId → queue → offered at), asked
+     *                      before each chunk's contacts are evaluated
+     */
     HistoricalRun(ActiveIntegration integration, long id, RunKind kind, RunWindow window, Clock clock,
-                  boolean gateWasOpen) {
+                  boolean gateWasOpen, Supplier<Map<String, Map<String, Instant>>> earlierOffers) {
+        this.earlierOffers = earlierOffers;
         this.integration = integration;
         this.id = id;
         this.kind = kind;
@@ -101,7 +108,8 @@ public final class HistoricalRun {
         RunWindow chunk = chunk();
         bucketer = new ActivityBucketer(chunk, integration.settings().activities(), clock.instant(), RowOrder.SORTED);
         evaluator = new ContactThresholdEvaluator(chunk, integration.settings().serviceLevelThresholdSeconds(),
-                integration.settings().abandonedShortContactThresholdSeconds(), RowOrder.SORTED);
+                integration.settings().abandonedShortContactThresholdSeconds(), RowOrder.SORTED)
+                .withEarlierOffers(earlierOffers.get());
         return true;
     }
 

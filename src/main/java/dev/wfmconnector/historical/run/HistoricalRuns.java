@@ -12,9 +12,11 @@ import dev.wfmconnector.integration.IntegrationFailed;
 import dev.wfmconnector.integration.RealtimeGateOpened;
 import dev.wfmconnector.output.Envelope;
 import dev.wfmconnector.output.Publisher;
+import dev.wfmconnector.store.AgentRegistry;
+import dev.wfmconnector.store.ContactOffer;
+import dev.wfmconnector.store.ContactOffers;
 import dev.wfmconnector.store.EmittedRecord;
 import dev.wfmconnector.store.EmittedRecords;
-import dev.wfmconnector.store.AgentRegistry;
 import dev.wfmconnector.store.PresenceStatusCatalog;
 import dev.wfmconnector.store.RealtimeGates;
 import dev.wfmconnector.store.Run;
@@ -67,6 +69,7 @@ public class HistoricalRuns {
     private final Watermarks watermarks;
     private final RealtimeGates gates;
     private final EmittedRecords emittedRecords;
+    private final ContactOffers contactOffers;
     private final AgentRegistry agentRegistry;
     private final PresenceStatusCatalog presenceStatusCatalog;
     private final StateCommits stateCommits;
@@ -77,7 +80,8 @@ public class HistoricalRuns {
     private final Clock clock;
 
     public HistoricalRuns(HistoricalIntegrations integrations, RunLog runLog, Watermarks watermarks,
-                          RealtimeGates gates, EmittedRecords emittedRecords, AgentRegistry agentRegistry,
+                          RealtimeGates gates, EmittedRecords emittedRecords, ContactOffers contactOffers,
+                          AgentRegistry agentRegistry,
                           PresenceStatusCatalog presenceStatusCatalog, StateCommits stateCommits, Publisher publisher,
                           HistoricalMetrics metrics, SalesforceErrors errors,
                           ApplicationEventPublisher events, Clock clock) {
@@ -86,6 +90,7 @@ public class HistoricalRuns {
         this.watermarks = watermarks;
         this.gates = gates;
         this.emittedRecords = emittedRecords;
+        this.contactOffers = contactOffers;
         this.agentRegistry = agentRegistry;
         this.presenceStatusCatalog = presenceStatusCatalog;
         this.stateCommits = stateCommits;
@@ -113,7 +118,8 @@ public class HistoricalRuns {
         boolean backfill = logged.kind() == RunKind.BACKFILL;
         runLog.start(runId, backfill ? null : window.start(), backfill ? null : window.end(), window.intervalCount(),
                 now);
-        HistoricalRun run = new HistoricalRun(integration, runId, logged.kind(), window, clock, gates.isOpen(group));
+        HistoricalRun run = new HistoricalRun(integration, runId, logged.kind(), window, clock, gates.isOpen(group),
+                () -> byWorkItem(contactOffers.all(group)));
         LOG.info("{} started", run);
         return run;
     }
@@ -144,6 +150,16 @@ public class HistoricalRuns {
         Set<String> seen = new HashSet<>(activity.agentIds());
         seen.addAll(contacts.agentIds());
         run.computed(records, seen);
+        contactOffers.keep(run.group(), contacts.unresolved().stream()
+                .map(c -> new ContactOffer(c.workItemId(), c.queueId(), c.offeredAt())).toList());
+    }
+
+    /** Kept first offers as the evaluator takes them: WorkItemId → queue → offered at. */
+    private static Map<String, Map<String, Instant>> byWorkItem(List<ContactOffer> offers) {
+        Map<String, Map<String, Instant>> byWorkItem = new HashMap<>();
+        offers.forEach(o -> byWorkItem.computeIfAbsent(o.workItemId(), k -> new HashMap<>(2))
+                .put(o.queueId(), o.offeredAt()));
+        return byWorkItem;
     }
 
     /**
@@ -252,7 +268,9 @@ public class HistoricalRuns {
                     List.of(), run.counts(), now));
             run.succeeded();
         }
-        emittedRecords.prune(run.group(), now, run.integration().settings().operational().lookback());
+        Duration lookback = run.integration().settings().operational().lookback();
+        emittedRecords.prune(run.group(), now, lookback);
+        contactOffers.prune(run.group(), now.minus(lookback).minus(EmittedRecords.RETENTION_BEYOND_LOOKBACK));
         Duration took = run.took();
         metrics.runEnded(run.group(), run.kind(), took, true);
         LOG.info("{} SUCCEEDED in {} ms: {} rows read in {} pages, {} records published", run, took.toMillis(),

@@ -12,6 +12,7 @@ import dev.wfmconnector.simulator.MutableClock;
 import dev.wfmconnector.store.RunKind;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class HistoricalRunTest {
 
     private HistoricalRun run(String from, String to) {
         RunWindow window = integration.planner().backfill(Instant.parse(from), Instant.parse(to), clock.instant());
-        return new HistoricalRun(integration, 7, RunKind.BACKFILL, window, clock, false);
+        return new HistoricalRun(integration, 7, RunKind.BACKFILL, window, clock, false, Map::of);
     }
 
     @Test

@@ -478,6 +478,42 @@ class HistoricalScenarioTest extends HistoricalApplicationTest {
         assertThat(awaitEnd(askedElsewhere.id()).state()).isEqualTo(RunState.SUCCEEDED);
     }
 
+    /**
+     * c13 is offered in Chat Sales at 05:30, declined, and re-offered 75 minutes later (more than the 1-hour read
+     * margin), answered by Alice at 06:45:10. The run that reads both rows revises 05:30 (answered after 75 min); a
+     * later run whose rows start after the first offer reads only the re-offer, and does not count it again in 06:45:
+     * the first offer was kept when c13 was seen unresolved.
+     */
+    @Test
+    @Order(11)
+    void aContactReofferedAfterTheReadMarginIsNotCountedTwice() {
+        SimulatedOrg org = SCRIPTED.sim.org();
+        drain(SCRIPTED_GROUP);
+        AgentWork first = org.addWork(AgentWork.builder().user(BOB).queue(CS)
+                .requested(Instant.parse("2026-11-25T05:30:00Z")).declined(Instant.parse("2026-11-25T05:30:10Z"), "busy"));
+        CLOCK.set(Instant.parse("2026-11-25T06:00:00Z"));
+        awaitSucceeded(postRun());  // [03:45, 05:45): c13 offered, unresolved
+        assertThat(byKey(drain(SCRIPTED_GROUP))).containsKey(SCRIPTED_GROUP + "|" + queueKey(CS, "2026-11-25T05:30:00Z"));
+
+        org.addWork(AgentWork.builder().user(ALICE).queue(CS).workItem(first.workItemId())
+                .requested(Instant.parse("2026-11-25T06:45:00Z")).accepted(Instant.parse("2026-11-25T06:45:10Z"))
+                .closed(Instant.parse("2026-11-25T06:47:10Z")));
+        CLOCK.set(Instant.parse("2026-11-25T08:47:00Z"));
+        awaitSucceeded(postRun());  // [03:45, 08:45), rows from 02:45: both rows
+        Map<String, JsonNode> revised = byKey(drain(SCRIPTED_GROUP));
+        JsonNode at0530 = revised.get(SCRIPTED_GROUP + "|" + queueKey(CS, "2026-11-25T05:30:00Z"));
+        assertThat(at0530.get("revision").asLong()).isEqualTo(2);
+        assertThat(at0530.get("data").get("answered").asLong()).isEqualTo(1);
+        assertThat(at0530.get("data").get("queuedAnsweredSeconds").asLong()).isEqualTo(75 * 60 + 10);
+        assertThat(revised).containsKey(SCRIPTED_GROUP + "|" + agentQueueKey(ALICE, CS, "2026-11-25T06:45:00Z"))
+                .doesNotContainKey(SCRIPTED_GROUP + "|" + queueKey(CS, "2026-11-25T06:45:00Z"));
+
+        CLOCK.set(Instant.parse("2026-11-25T09:02:00Z"));
+        Run later = awaitSucceeded(postRun());  // [06:45, 09:00), rows from 05:45: only the re-offer
+        assertThat(later.windowFrom()).isEqualTo(Instant.parse("2026-11-25T06:45:00Z"));
+        assertThat(byKey(drain(SCRIPTED_GROUP))).as("nothing changed, nothing counted twice").isEmpty();
+    }
+
     // ---------------------------------------------------------------- API
 
     private long postRun() {
