@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wfmconnector.config.ConnectorSettings;
-import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.simulator.SalesforceOrgSimulator;
 import dev.wfmconnector.simulator.org.User;
 import dev.wfmconnector.store.StoredUser;
