@@ -2,6 +2,7 @@ package dev.wfmconnector.historical;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -181,14 +182,16 @@ public final class ContactThresholdEvaluator implements Consumer<AgentWorkRow> {
     }
 
     /**
-     * The first offers of contacts kept from earlier runs (WorkItemId → queue → offered at): a contact found here was
-     * offered then, whatever rows of it this run reads. Call before the first row.
+     * The contacts earlier runs left unresolved ({@link Result#unresolved}), kept since: a contact among them was
+     * offered when they say, whatever rows of it this run reads. Call before the first row.
      */
-    public ContactThresholdEvaluator withEarlierOffers(Map<String, Map<String, Instant>> offers) {
-        Map<String, Map<String, Long>> millis = new HashMap<>();
-        offers.forEach((workItemId, byQueue) -> byQueue.forEach((queueId, offeredAt) -> millis
-                .computeIfAbsent(workItemId, k -> new HashMap<>(2)).put(queueId, offeredAt.toEpochMilli())));
-        this.earlierOffers = millis;
+    public ContactThresholdEvaluator withEarlierOffers(Collection<UnresolvedContact> offers) {
+        Map<String, Map<String, Long>> byWorkItem = new HashMap<>();
+        for (UnresolvedContact offer : offers) {
+            byWorkItem.computeIfAbsent(offer.workItemId(), k -> new HashMap<>(2))
+                    .put(offer.queueId(), offer.offeredAt().toEpochMilli());
+        }
+        this.earlierOffers = byWorkItem;
         return this;
     }
 

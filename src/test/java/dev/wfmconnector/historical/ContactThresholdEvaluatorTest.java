@@ -184,7 +184,8 @@ class ContactThresholdEvaluatorTest {
         // 570A was first offered at 08:40 (kept by an earlier run) and is re-offered and answered inside the window;
         // 570B has a kept offer in another queue only
         ContactThresholdEvaluator evaluator = new ContactThresholdEvaluator(WINDOW, 20, 5, RowOrder.SORTED)
-                .withEarlierOffers(Map.of("570A", Map.of("00GQ", at("08:40")), "570B", Map.of("00GR", at("08:45"))));
+                .withEarlierOffers(List.of(new ContactThresholdEvaluator.UnresolvedContact("570A", "00GQ", at("08:40")),
+                        new ContactThresholdEvaluator.UnresolvedContact("570B", "00GR", at("08:45"))));
         List.of(answered("570A", "005A", "00GQ", "10:10", "10:10:05"),
                 answered("570B", "005A", "00GQ", "10:20", "10:20:05")).forEach(evaluator);
         ContactThresholdEvaluator.Result result = evaluator.finish();

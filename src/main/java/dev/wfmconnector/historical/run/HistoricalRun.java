@@ -2,6 +2,7 @@ package dev.wfmconnector.historical.run;
 
 import dev.wfmconnector.historical.ActivityBucketer;
 import dev.wfmconnector.historical.ContactThresholdEvaluator;
+import dev.wfmconnector.historical.ContactThresholdEvaluator.UnresolvedContact;
 import dev.wfmconnector.historical.IntervalRecord;
 import dev.wfmconnector.historical.RowOrder;
 import dev.wfmconnector.historical.RunWindow;
@@ -51,7 +52,7 @@ public final class HistoricalRun {
     private final Clock clock;
     private final long startedNanos = System.nanoTime();
     private final boolean gateWasOpen;
-    private final Supplier<Map<String, Map<String, Instant>>> earlierOffers;
+    private final Supplier<List<UnresolvedContact>> earlierOffers;
 
     private final List<PresenceStatus> presenceStatuses = new ArrayList<>();
     private final Map<String, String> queueNames = new HashMap<>();
@@ -77,11 +78,11 @@ public final class HistoricalRun {
     private final List<EmittedRecord> publishedDigests = new ArrayList<>();
 
     /**
-     * @param earlierOffers reads the first offers kept from earlier runs (WorkItemId → queue → offered at), asked
+     * @param earlierOffers reads the contacts earlier runs left unresolved (their first offers), asked
      *                      before each chunk's contacts are evaluated
      */
     HistoricalRun(ActiveIntegration integration, long id, RunKind kind, RunWindow window, Clock clock,
-                  boolean gateWasOpen, Supplier<Map<String, Map<String, Instant>>> earlierOffers) {
+                  boolean gateWasOpen, Supplier<List<UnresolvedContact>> earlierOffers) {
         this.earlierOffers = earlierOffers;
         this.integration = integration;
         this.id = id;

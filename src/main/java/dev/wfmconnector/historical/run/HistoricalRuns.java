@@ -4,6 +4,7 @@ import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.historical.ActivityBucketer;
 import dev.wfmconnector.historical.AgentIntervalRecord;
 import dev.wfmconnector.historical.ContactThresholdEvaluator;
+import dev.wfmconnector.historical.ContactThresholdEvaluator.UnresolvedContact;
 import dev.wfmconnector.historical.IntervalRecord;
 import dev.wfmconnector.historical.QueueIntervalRecord;
 import dev.wfmconnector.historical.RunWindow;
@@ -119,7 +120,8 @@ public class HistoricalRuns {
         runLog.start(runId, backfill ? null : window.start(), backfill ? null : window.end(), window.intervalCount(),
                 now);
         HistoricalRun run = new HistoricalRun(integration, runId, logged.kind(), window, clock, gates.isOpen(group),
-                () -> byWorkItem(contactOffers.all(group)));
+                () -> contactOffers.all(group).stream()
+                        .map(o -> new UnresolvedContact(o.workItemId(), o.queueId(), o.offeredAt())).toList());
         LOG.info("{} started", run);
         return run;
     }
@@ -152,14 +154,6 @@ public class HistoricalRuns {
         run.computed(records, seen);
         contactOffers.keep(run.group(), contacts.unresolved().stream()
                 .map(c -> new ContactOffer(c.workItemId(), c.queueId(), c.offeredAt())).toList());
-    }
-
-    /** Kept first offers as the evaluator takes them: WorkItemId → queue → offered at. */
-    private static Map<String, Map<String, Instant>> byWorkItem(List<ContactOffer> offers) {
-        Map<String, Map<String, Instant>> byWorkItem = new HashMap<>();
-        offers.forEach(o -> byWorkItem.computeIfAbsent(o.workItemId(), k -> new HashMap<>(2))
-                .put(o.queueId(), o.offeredAt()));
-        return byWorkItem;
     }
 
     /**

@@ -12,7 +12,6 @@ import dev.wfmconnector.simulator.MutableClock;
 import dev.wfmconnector.store.RunKind;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class HistoricalRunTest {
 
     private HistoricalRun run(String from, String to) {
         RunWindow window = integration.planner().backfill(Instant.parse(from), Instant.parse(to), clock.instant());
-        return new HistoricalRun(integration, 7, RunKind.BACKFILL, window, clock, false, Map::of);
+        return new HistoricalRun(integration, 7, RunKind.BACKFILL, window, clock, false, List::of);
     }
 
     @Test
