@@ -1,5 +1,6 @@
 package dev.wfmconnector.api;
 
+import dev.wfmconnector.config.ConnectorSettings;
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.historical.run.HistoricalRunQueue;
 import dev.wfmconnector.status.IntegrationStates;
@@ -7,7 +8,6 @@ import dev.wfmconnector.status.IntegrationStatus;
 import dev.wfmconnector.store.Run;
 import dev.wfmconnector.store.RunKind;
 import dev.wfmconnector.store.RunLog;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Runs and backfills of a historical integration (SPEC §7, §8): {@code POST .../runs} starts a run now and
@@ -52,7 +51,7 @@ class HistoricalRunsController {
 
     @PostMapping("/runs")
     ResponseEntity<Map<String, Long>> startRun(@PathVariable String group) {
-        return accepted(queue.now(enabledGroup(group), RunKind.MANUAL));
+        return RunView.accepted(queue.now(enabledGroup(group), RunKind.MANUAL));
     }
 
     @GetMapping("/runs/{id}")
@@ -69,7 +68,7 @@ class HistoricalRunsController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "\"from\" (" + from + ") must be before \"to\" (" + to + ")");
         }
-        return accepted(queue.backfill(enabledGroup(group), from, to).id());
+        return RunView.accepted(queue.backfill(enabledGroup(group), from, to).id());
     }
 
     @GetMapping("/backfills/{id}")
@@ -97,14 +96,10 @@ class HistoricalRunsController {
     private Run find(String group, long id, String what) {
         IntegrationStatus status = states.get(IntegrationType.HISTORICAL, group);
         return runLog.find(id)
-                .filter(r -> r.type() == IntegrationType.HISTORICAL && r.group().equalsIgnoreCase(status.group().trim()))
+                .filter(r -> r.type() == IntegrationType.HISTORICAL
+                        && ConnectorSettings.sameGroup(r.group(), status.group()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "no " + what + " " + id + " of the historical integration \"" + status.group() + "\""));
-    }
-
-    private static ResponseEntity<Map<String, Long>> accepted(long id) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
-        return ResponseEntity.accepted().location(location).body(Map.of("id", id));
     }
 
     private static Instant instant(String text, String field) {

@@ -2,9 +2,7 @@ package dev.wfmconnector.api;
 
 import dev.wfmconnector.config.IntegrationType;
 import dev.wfmconnector.status.IntegrationStates;
-import dev.wfmconnector.store.Run;
 import dev.wfmconnector.users.UserImportQueue;
-import java.net.URI;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * User imports started through the management API (SPEC §7, §8): {@code POST} queues a run behind any run in
@@ -41,9 +38,7 @@ class UserImportRunsController {
                     + "\" is DISABLED; enable it (PUT /api/integrations/user-import/" + group
                     + "/status) to start a run");
         }
-        Run run = queue.requested(group);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(run.id()).toUri();
-        return ResponseEntity.accepted().location(location).body(Map.of("id", run.id()));
+        return RunView.accepted(queue.requested(group).id());
     }
 
     @GetMapping("/{id}")
